@@ -1,0 +1,43 @@
+"""Shared fixtures: paths to the shared evaluation data (skipped where it is absent)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SHARED = Path(os.environ.get("TRANSLIT_SHARED", ROOT.parent / "shared"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_cache(tmp_path_factory, monkeypatch):
+    """Each test session builds indexes into its own cache folder, never the user's."""
+    monkeypatch.setenv("TRANSLIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
+def shared(*parts: str) -> Path:
+    """A path in ../shared, or skip: a user's clone has no shared evaluation data."""
+    p = SHARED.joinpath(*parts)
+    if not p.exists():
+        pytest.skip(f"{p} is absent (the shared evaluation data comes with CI, not with a clone)")
+    return p
+
+
+@pytest.fixture(scope="session")
+def smoke_resolver():
+    import translit
+
+    p = SHARED / "eval" / "smoke" / "gazetteer.jsonl"
+    if not p.exists():
+        pytest.skip(f"{p} is absent (the shared evaluation data comes with CI, not with a clone)")
+    return translit.load(p, use_cache=False)
+
+
+@pytest.fixture(scope="session")
+def default_resolver():
+    import translit
+
+    return translit.load()

@@ -1,0 +1,111 @@
+"""Resolver behaviour on the smoke gazetteer (English names only) and on small made-up lists."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+import translit
+from translit.resolver import decide, Candidate
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("لافروف", "per-sergey-lavrov"),               # Arabic, surname only, no short vowels
+    ("سيرغي لافروف", "per-sergey-lavrov"),
+    ("أراتيونيان", "per-vagharshak-harutyunyan"),   # misspelled surname
+    ("أكارا", "per-hulusi-akar"),                    # trailing typo
+    ("قره باغ", "plc-nagorno-karabakh"),            # two words for one
+    ("Сергей Шойгу", "per-sergei-shoigu"),
+    ("Арутюнян", "per-vagharshak-harutyunyan"),     # Russian convention drops the H
+    ("Вагаршак Арутюнян", "per-vagharshak-harutyunyan"),
+    ("Վաղարշակ Հարությունյան", "per-vagharshak-harutyunyan"),
+    ("Recep Tayyip Erdoğan", "per-recep-tayyip-erdogan"),
+    ("Qarabağ", "plc-nagorno-karabakh"),
+    ("Лаврова", "per-sergey-lavrov"),               # Russian genitive
+    ("Erdoğan'ın", "per-recep-tayyip-erdogan"),      # Turkish suffix after an apostrophe
+    ("ლავროვმა", "per-sergey-lavrov"),                # Georgian ergative ending
+])
+def test_resolves_across_scripts(smoke_resolver, query, expected):
+    result = smoke_resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", expected)
+
+
+@pytest.mark.parametrize("query", ["Emmanuel Macron", "ماكرون", "Arayik Harutyunyan", "Александр Лаврентьев",
+                                   "Сергей", "Bakı"])
+def test_unknown_names_are_nil(smoke_resolver, query):
+    result = smoke_resolver.resolve(query)
+    assert result.decision == "nil" and result.id is None
+
+
+def test_given_name_alone_does_not_match_a_person(smoke_resolver):
+    assert smoke_resolver.resolve("Vladimir").decision == "nil"
+
+
+def test_shared_surname_is_ambiguous_and_returns_both(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps(e) for e in [
+        {"id": "p1", "type": "person", "names": [{"name": "Vagharshak Harutyunyan"}]},
+        {"id": "p2", "type": "person", "names": [{"name": "Arayik Harutyunyan"}]},
+    ]), encoding="utf-8")
+    r = translit.load(g, use_cache=False)
+    result = r.resolve("Арутюнян")
+    assert result.decision == "ambiguous" and result.id is None
+    assert {c.id for c in result.candidates[:2]} == {"p1", "p2"}
+    assert r.resolve("Arayik Harutyunyan").id == "p2"
+
+
+def test_explanation_names_script_romanization_and_parts(smoke_resolver):
+    ex = smoke_resolver.resolve("سيرغي لافروف", explain=True).explanation
+    assert [t["script"] for t in ex["tokens"]] == ["arab", "arab"]
+    assert ex["tokens"][1]["romanization"] == "lafruf"
+    best = ex["candidates"][0]
+    assert best["id"] == "per-sergey-lavrov" and best["matched_name"] == "Sergey Lavrov"
+    assert {p["name"] for p in best["parts"]} == {"sergey", "lavrov"}
+
+
+def test_candidates_are_one_per_entity_best_first(smoke_resolver):
+    cands = smoke_resolver.candidates("Sergey", limit=5)
+    assert len({c.id for c in cands}) == len(cands)
+    assert [c.score for c in cands] == sorted((c.score for c in cands), reverse=True)
+
+
+def test_get_returns_entity_or_none(smoke_resolver):
+    assert smoke_resolver.get("plc-yerevan").name == "Yerevan"
+    assert smoke_resolver.get("nope") is None
+
+
+def test_threshold_decides_between_match_and_nil():
+    c = [Candidate("a", "A", "place", 0.82, "A")]
+    assert decide(c, 0.8)[0] == "match"
+    assert decide(c, 0.9)[0] == "nil"
+    assert decide(c + [Candidate("b", "B", "place", 0.80, "B")], 0.8)[0] == "ambiguous"
+
+
+def test_read_only_use_from_threads_gives_the_same_answers(smoke_resolver):
+    queries = ["لافروف", "Арутюнян", "Qarabağ", "Emmanuel Macron", "قره باغ"] * 20
+    expected = [smoke_resolver.resolve(q).to_dict() for q in queries]
+    outs: list[list[dict]] = []
+
+    def work():
+        outs.append([smoke_resolver.resolve(q).to_dict() for q in queries])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert outs == [expected] * 4
+
+
+def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRANSLIT_CACHE_DIR", str(tmp_path / "cache"))
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "x", "type": "place", "names": [{"name": "Yerevan"}]}), encoding="utf-8")
+    first = translit.load(g)
+    second = translit.load(g)
+    assert not first.info["cached"] and second.info["cached"]
+    g.write_text(json.dumps({"id": "y", "type": "place", "names": [{"name": "Gyumri"}]}), encoding="utf-8")
+    third = translit.load(g)
+    assert not third.info["cached"] and third.get("y") is not None

@@ -1,0 +1,118 @@
+"""From a name as written to the tokens the matcher compares: clean, fold, split, romanize.
+
+Shared by both sides: the gazetteer's names when the index is built, and queries (which
+also get clitic and inflection hypotheses, :mod:`translit.morphology`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from translit.keys import TokenForm, hypotheses
+from translit.morphology import variants
+from translit.normalize import fold
+from translit.scripts import detect
+from translit.transliterate import is_turkic, pipeline_for, romanize_token, rule_text_file
+
+_SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
+MAX_TOKENS = 12
+MAX_TOKEN_LEN = 40
+
+# Honorifics and titles that precede names in news text: dropped from queries, never from
+# gazetteer names (where they would be part of a name such as "Saint Petersburg").
+TITLES = frozenset(
+    """mr mrs ms dr prof president minister general gen sheikh sir lord
+    г-н г-жа президент министр генерал господин
+    الرئيس الوزير وزير رئيس الشيخ السيد الجنرال
+    պարոն նախագահ
+    bay bayan cumhurbaşkanı bakan
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a name: the folded text, its script and its readings."""
+
+    text: str
+    turkic: bool
+    script: str
+    pipeline: str
+    roman: str
+    forms: tuple[TokenForm, ...]
+    # Query side only: stripped clitic/inflection readings as (form, penalty).
+    variants: tuple[tuple[TokenForm, float], ...] = ()
+
+    def readings(self) -> tuple[tuple[TokenForm, float], ...]:
+        """Every reading of the token with its penalty, the plain ones first."""
+        return tuple((f, 0.0) for f in self.forms) + self.variants
+
+
+def split_words(folded: str) -> list[str]:
+    """Words of a folded name: split at spaces and punctuation, apostrophes kept inside."""
+    return [w.strip("'") for w in _SPLIT.split(folded) if w.strip("'")][:MAX_TOKENS]
+
+
+# Letters that a language reads two ways, tried both ways on the source text (Azerbaijani
+# ə is written a in Aliyev and Ganja, e in Khankendi and Sheki).
+_SOURCE_ALTERNATIONS = {"latn": (("ə", "e"),)}
+
+
+@functools.lru_cache(maxsize=1)
+def descriptors() -> dict[str, str]:
+    """Folded descriptor word -> concept, from rules/descriptors.tsv."""
+    out = {}
+    for line in rule_text_file("descriptors.tsv").splitlines():
+        if line and not line.startswith("#"):
+            concept, words = line.split("\t")
+            out.update({w: concept for w in words.split()})
+    return out
+
+
+def concept_form(concept: str) -> TokenForm:
+    """A reading that equals only the same concept: ``#mountainous``."""
+    key = "#" + concept
+    return TokenForm(key, key, key, key)
+
+
+@functools.lru_cache(maxsize=65536)
+def token(word: str, turkic: bool = False, with_variants: bool = False) -> Token | None:
+    """The readings of one folded word (None when it has no letters to read)."""
+    word = word[:MAX_TOKEN_LEN]
+    script = detect(word)
+    turkic = turkic and script == "latn"
+    pipeline = pipeline_for(word, script, turkic)
+    roman = romanize_token(word, turkic).replace("'", "").replace("-", "")
+    if not roman or not any(c.isalpha() for c in roman):
+        return None
+    forms = hypotheses(roman, pipeline)
+    for old, new in _SOURCE_ALTERNATIONS.get(script, ()):
+        if old in word:
+            alt = romanize_token(word.replace(old, new), turkic).replace("'", "").replace("-", "")
+            forms += tuple(f for f in hypotheses(alt, pipeline) if f not in forms)
+    concept = descriptors().get(word)
+    if concept:
+        forms += (concept_form(concept),)
+    extra: list[tuple[TokenForm, float]] = []
+    if with_variants:
+        for stripped, penalty in variants(word, script):
+            r = romanize_token(stripped, turkic).replace("'", "")
+            if r:
+                extra += [(f, penalty) for f in hypotheses(r, pipeline)]
+            if stripped in descriptors():
+                extra.append((concept_form(descriptors()[stripped]), penalty))
+    return Token(word, turkic, script, pipeline, roman, forms, tuple(extra))
+
+
+def analyze(name: str, query: bool = False) -> list[Token]:
+    """Tokens of a name. Queries drop leading titles and get morphological variants."""
+    folded = fold(name)
+    turkic = is_turkic(folded)
+    words = split_words(folded)
+    if query:
+        while len(words) > 1 and words[0] in TITLES:
+            words = words[1:]
+    tokens = [token(w, turkic, query) for w in words]
+    return [t for t in tokens if t is not None]

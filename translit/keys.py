@@ -1,0 +1,142 @@
+"""Matching keys: forms of a romanized token that bring one name in different scripts together.
+
+Three forms, from fine to coarse (``Lavrov`` / ``لافروف`` -> ``lafruf``):
+
+- ``fine``: the romanization with spelling conventions unified (ph -> f, w -> v, y -> i,
+  doubled letters once): ``lavrov`` / ``lafruf``. Compares Latin, Cyrillic, Greek...
+- ``classes``: consonants in classes that merge what one script cannot tell apart
+  (Arabic has no p or v, Hebrew no w, Russian no h) and vowels in three classes
+  (a; e i y; o u w), repeats once: ``LABROB`` for both. This is the form that meets
+  Arabic-script and Hebrew names without short vowels.
+- ``skeleton``: ``classes`` without vowels: ``LBRB``. Index keys and the coarse score.
+
+A letter that is read two ways (Turkish c = j, Arabic ج = j or g, Cyrillic х = kh or h)
+gives a second hypothesis rather than a guess: :func:`hypotheses`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+# Longest spellings first: a digraph is one sound.
+_CLASS_OF: list[tuple[str, str]] = [
+    ("shch", "J"), ("tsch", "J"), ("dzh", "J"), ("sch", "J"), ("tch", "J"),
+    ("sh", "J"), ("ch", "J"), ("zh", "J"), ("dj", "J"), ("j", "J"),
+    ("kh", "K"), ("gh", "K"), ("ck", "K"), ("k", "K"), ("g", "K"), ("q", "K"), ("x", "KS"),
+    ("ph", "B"), ("b", "B"), ("p", "B"), ("f", "B"), ("v", "B"),
+    ("th", "T"), ("dh", "T"), ("t", "T"), ("d", "T"),
+    ("ts", "S"), ("tz", "S"), ("dz", "S"), ("s", "S"), ("z", "S"),
+    ("l", "L"), ("r", "R"), ("m", "M"), ("n", "N"),
+    ("a", "A"), ("e", "E"), ("i", "E"), ("y", "E"), ("o", "O"), ("u", "O"), ("w", "O"),
+    ("h", ""),
+]
+_CLASS_RE = re.compile("|".join(re.escape(s) for s, _ in _CLASS_OF) + "|.")
+_CLASS_MAP = dict(_CLASS_OF)
+VOWEL_CLASSES = frozenset("AEO")
+
+# Latin c: k before a back vowel or a consonant, s before e, i, y.
+_C_SOFT = re.compile("c(?=[eiy])")
+_C_HARD = re.compile("c")
+
+# Spelling conventions unified for the fine form (JRC-Names style rewrite rules).
+_FINE_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(p), r)
+    for p, r in [
+        (r"['\- ]", ""), (r"shch", "sh"), (r"sch", "sh"), (r"t?ch", "ch"), (r"dzh|dj", "j"),
+        (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"w", "v"), (r"ou", "u"), (r"kh", "h"),
+        (r"gh", "g"), (r"y", "i"), (r"ts|tz", "z"),
+        (r"x", "ks"), (r"(.)\1+", r"\1"),
+    ]
+]
+
+# Second readings, per pipeline: (pattern, replacement) applied to the romanization.
+_ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"x"), "kh"), (re.compile(r"j(?=[aeiou])"), "y")],
+    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"^g"), "h")],
+    "cyrl-uk": [(re.compile(r"h"), "g")],
+    "arab": [(re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
+    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"o"), "v")],
+}
+MAX_HYPOTHESES = 4
+
+
+def _soften_c(roman: str) -> str:
+    return _C_HARD.sub("k", _C_SOFT.sub("s", roman))
+
+
+@functools.lru_cache(maxsize=131072)
+def fine(roman: str) -> str:
+    """Spelling-unified form of a romanization.
+
+    >>> fine("shoygu"), fine("sergei"), fine("harutyunyan")
+    ('shoigu', 'sergei', 'harutiunian')
+    """
+    s = roman
+    for pat, rep in _FINE_RULES:
+        s = pat.sub(rep, s)
+    return _soften_c(s)
+
+
+@functools.lru_cache(maxsize=131072)
+def classes(roman: str) -> str:
+    """Class form: consonant classes, three vowel classes, repeats once.
+
+    >>> classes("lavrov"), classes("lafruf")
+    ('LABROB', 'LABROB')
+    """
+    out: list[str] = []
+    for m in _CLASS_RE.finditer(_soften_c(roman)):
+        for cls in _CLASS_MAP.get(m.group(0), ""):
+            if not out or out[-1] != cls:
+                out.append(cls)
+    return "".join(out)
+
+
+def skeleton(class_form: str) -> str:
+    """Consonant classes only, repeats once: ``'LABROB' -> 'LBRB'``."""
+    out: list[str] = []
+    for c in class_form:
+        if c not in VOWEL_CLASSES and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenForm:
+    """One reading of one token: its romanization and the keys derived from it."""
+
+    roman: str
+    fine: str
+    classes: str
+    skeleton: str
+
+
+@functools.lru_cache(maxsize=131072)
+def token_form(roman: str) -> TokenForm:
+    cls = classes(roman)
+    return TokenForm(roman, fine(roman), cls, skeleton(cls))
+
+
+@functools.lru_cache(maxsize=131072)
+def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
+    """The readings of a romanized token: the plain one first, then the alternations of
+    its pipeline one at a time, distinct by class form, at most ``MAX_HYPOTHESES``."""
+    forms = [token_form(roman)]
+    seen = {forms[0].classes}
+    for pat, rep in _ALTERNATIONS.get(pipeline, ()):
+        alt = pat.sub(rep, roman)
+        if alt != roman:
+            f = token_form(alt)
+            if f.classes not in seen:
+                seen.add(f.classes)
+                forms.append(f)
+        if len(forms) >= MAX_HYPOTHESES:
+            break
+    return tuple(forms)
+
+
+def deletions(key: str) -> set[str]:
+    """The key with one character left out, each way (a deletion neighbourhood)."""
+    return {key[:i] + key[i + 1 :] for i in range(len(key))}

@@ -1,0 +1,79 @@
+"""Clitics and inflection: the forms a name takes inside a sentence, undone as hypotheses.
+
+Each rule strips a prefix or an ending from the folded token, in its own script, when
+enough of the word remains; the stripped form is a weaker hypothesis (a small score
+penalty), never a replacement: ``وأرمينيا`` is tried as itself and as ``أرمينيا``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# (script, prefixes, endings, minimum letters left, penalty)
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_HEBREW_PREFIXES = ("וה", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+_RUSSIAN_ENDINGS = (
+    "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
+    "ую", "юю", "ым", "им", "ых", "их", "а", "я", "у", "ю", "е", "ы", "и",
+)
+_ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
+_GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ში", "ზე", "ით", "ად", "ის", "მა", "ს", "ი", "მ")
+_TURKIC_ENDINGS = (
+    "nın", "nin", "nun", "nün", "ndan", "nden", "nda", "nde", "dan", "den", "tan", "ten", "dən",
+    "ının", "inin", "ına", "ine", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "ın", "in", "un",
+    "ün", "ı", "i", "u", "ü", "a", "e", "ə", "la", "le", "lə", "lar", "ler", "lər",
+)
+_TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
+
+PREFIX_PENALTY = 0.04
+ARTICLE_PENALTY = 0.02
+ENDING_PENALTY = 0.04
+APOSTROPHE_PENALTY = 0.01
+
+
+def _strip_prefixes(token: str, prefixes: tuple[str, ...], min_left: int) -> list[tuple[str, float]]:
+    out = []
+    for p in prefixes:
+        if token.startswith(p) and len(token) - len(p) >= min_left:
+            penalty = ARTICLE_PENALTY if p in ("ال", "ה") else PREFIX_PENALTY
+            out.append((token[len(p):], penalty))
+    return out
+
+
+def _strip_endings(token: str, endings: tuple[str, ...], min_left: int) -> list[tuple[str, float]]:
+    return [(token[: -len(e)], ENDING_PENALTY) for e in endings
+            if token.endswith(e) and len(token) - len(e) >= min_left]
+
+
+@functools.lru_cache(maxsize=65536)
+def variants(token: str, script: str) -> tuple[tuple[str, float], ...]:
+    """Stripped forms of a folded token with their penalties (the token itself excluded).
+
+    >>> variants("وأرمينيا", "arab")[0]
+    ('أرمينيا', 0.04)
+    """
+    out: list[tuple[str, float]] = []
+    if script == "arab":
+        out = _strip_prefixes(token, _ARABIC_PREFIXES, 3)
+        # و + ال: "والقاهرة"; ب + ال already in the list; a second pass catches "وبأرمينيا".
+        out += [(t2, p + p2) for t, p in list(out) for t2, p2 in _strip_prefixes(t, ("ال",), 3)]
+    elif script == "hebr":
+        out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
+    elif script == "cyrl":
+        out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
+    elif script == "armn":
+        out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
+    elif script == "geor":
+        out = _strip_endings(token, _GEORGIAN_ENDINGS, 3)
+    elif script == "latn":
+        head, apostrophe, tail = token.partition("'")
+        if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
+            out = [(head, APOSTROPHE_PENALTY)]
+        elif _TURKIC_HINT.search(token):
+            out = _strip_endings(token, _TURKIC_ENDINGS, 3)
+    seen: dict[str, float] = {}
+    for form, penalty in out:
+        if form != token and (form not in seen or penalty < seen[form]):
+            seen[form] = penalty
+    return tuple(seen.items())

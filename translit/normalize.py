@@ -1,0 +1,89 @@
+"""Text clean-up before anything else looks at a name: small pure ``str -> str`` steps.
+
+Every step is idempotent, and so is :func:`clean` (a property test checks it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bidi controls, zero-width characters, BOM, soft hyphen, Arabic tatweel: invisible or
+# decorative, they split or disguise a name without changing it.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u180e]"
+)
+# Arabic and Hebrew vowel points, Quranic marks: optional in running text, so never
+# significant for matching.
+_POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_APOSTROPHES = re.compile("[\u05f3\u2018\u2019\u02bc\u02bb\u02be\u02bf\u055a\u00b4\u0060\u2032]")
+_DASHES = re.compile("[\u2010-\u2015\u2212\u058a\u05be\u30fb\u00b7]")
+_SPACE = re.compile(r"\s+")
+
+
+def strip_invisible(text: str) -> str:
+    """Remove bidi marks, zero-width characters and tatweel.
+
+    >>> strip_invisible("\u200fلافـروف")
+    'لافروف'
+    """
+    return _INVISIBLE.sub("", text)
+
+
+def strip_controls(text: str) -> str:
+    """Turn control and format characters into spaces (tabs, newlines, NUL, ...).
+
+    >>> strip_controls("Lav\\x00rov")
+    'Lav rov'
+    """
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Cs", "Co") else c for c in text)
+
+
+def unify_punctuation(text: str) -> str:
+    """Map apostrophe and dash look-alikes to ``'`` and ``-``.
+
+    >>> unify_punctuation("Erdoğan’ın")
+    "Erdoğan'ın"
+    """
+    return _DASHES.sub("-", _APOSTROPHES.sub("'", text))
+
+
+def strip_points(text: str) -> str:
+    """Drop Arabic and Hebrew vowel points (harakat, niqqud).
+
+    >>> strip_points("مُحَمَّد")
+    'محمد'
+    """
+    return _POINTS.sub("", text)
+
+
+def collapse_spaces(text: str) -> str:
+    """One space between words, none at the ends.
+
+    >>> collapse_spaces("  Sergey   Lavrov ")
+    'Sergey Lavrov'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
+def clean(text: str) -> str:
+    """The display-preserving clean-up: NFC, invisible marks and controls removed,
+    punctuation unified, spaces collapsed. Case and letters are kept.
+
+    >>> clean(" \u202bوأرمينيا\u202c ")
+    'وأرمينيا'
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = strip_controls(strip_invisible(text))
+    text = strip_points(unify_punctuation(text))
+    return collapse_spaces(unicodedata.normalize("NFC", text))
+
+
+def fold(text: str) -> str:
+    """Case- and compatibility-folded form used for exact comparison (keeps the script).
+
+    >>> fold("ＬＡＶＲＯＶ")
+    'lavrov'
+    """
+    # Turkish dotted capital I would casefold to i + combining dot above.
+    return collapse_spaces(unicodedata.normalize("NFKC", clean(text).replace("İ", "I")).casefold())

@@ -1,0 +1,109 @@
+"""Scoring a query against one gazetteer name: token similarity, part alignment, one score.
+
+Token similarity compares the three key forms of :mod:`translit.keys`; where an abjad
+(Arabic-script, Hebrew) token is involved, short vowels are missing by nature, so the
+class forms are compared with insertions and deletions only (a missing vowel costs one
+deletion, a wrong consonant two) and the fine form, meaningless there, is left out.
+
+Name score (rigour/yente style part alignment): the parts of the query and of the name
+are paired greedily, best pair first, adjacent parts also joined (``قره باغ`` =
+``Karabakh``). Every query part must be explained; name parts may be missing at a
+smaller cost (a surname alone names a person), except that for a person a match on
+given names alone is weak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+from translit.keys import TokenForm, hypotheses
+
+ABJAD = frozenset({"arab", "hebr"})
+MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
+MISSING_NAME_PART = 0.22  # how much the name's unmatched parts can cost, at most
+GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
+
+
+def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
+    """Similarity in [0, 1] of two readings."""
+    if a.fine == b.fine:
+        return 1.0
+    if abjad:
+        cls = Indel.normalized_similarity(a.classes, b.classes)
+        sk = Indel.normalized_similarity(a.skeleton, b.skeleton) if a.skeleton or b.skeleton else cls
+        return 0.6 * cls + 0.4 * sk
+    fine = Levenshtein.normalized_similarity(a.fine, b.fine)
+    cls = Levenshtein.normalized_similarity(a.classes, b.classes)
+    sk = Levenshtein.normalized_similarity(a.skeleton, b.skeleton) if a.skeleton or b.skeleton else cls
+    return 0.5 * fine + 0.3 * cls + 0.2 * sk
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A query or name part (a token, or two adjacent tokens joined) with its readings."""
+
+    covers: tuple[int, ...]
+    readings: tuple[tuple[TokenForm, float], ...]
+    abjad: bool
+
+
+def part_similarity(q: Part, c: Part) -> float:
+    abjad = q.abjad or c.abjad
+    best = 0.0
+    for qf, qpen in q.readings:
+        for cf, cpen in c.readings:
+            s = form_similarity(qf, cf, abjad) - qpen - cpen
+            if s > best:
+                best = s
+                if best >= 1.0:
+                    return best
+    return best
+
+
+def parts(tokens: list, query: bool) -> list[Part]:
+    """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
+    out = [Part((i,), t.readings() if query else tuple((f, 0.0) for f in t.forms), t.script in ABJAD)
+           for i, t in enumerate(tokens)]
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        joined = hypotheses(a.roman + b.roman, a.pipeline)
+        out.append(Part((i, i + 1), tuple((f, 0.02) for f in joined), a.script in ABJAD or b.script in ABJAD))
+    return out
+
+
+@dataclass(slots=True)
+class Alignment:
+    score: float
+    pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (query idx, name idx, similarity)
+    family_matched: bool
+
+
+def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
+          family: set[int]) -> Alignment:
+    """Greedy best-first pairing of query and name parts, then the name score."""
+    scored = []
+    for qp in q_parts:
+        for cp in c_parts:
+            s = part_similarity(qp, cp)
+            if s >= MIN_PART_SIM:
+                scored.append((s, -len(qp.covers) - len(cp.covers), qp.covers, cp.covers))
+    scored.sort(reverse=True)
+    used_q: set[int] = set()
+    used_c: set[int] = set()
+    pairs = []
+    for s, _, qc, cc in scored:
+        if used_q.isdisjoint(qc) and used_c.isdisjoint(cc):
+            used_q.update(qc)
+            used_c.update(cc)
+            pairs.append((qc, cc, s))
+    wq, wc = sum(q_weights) or 1.0, sum(c_weights) or 1.0
+    got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
+    got_c = sum(sum(c_weights[i] for i in cc) * s for _, cc, s in pairs)
+    cover_q, cover_c = got_q / wq, got_c / wc
+    score = cover_q * (1.0 - MISSING_NAME_PART * (1.0 - cover_c))
+    family_matched = not family or bool(family & used_c)
+    if not family_matched:
+        score *= GIVEN_NAME_ONLY
+    return Alignment(max(0.0, min(1.0, score)), pairs, family_matched)

@@ -1,0 +1,126 @@
+"""Romanization: one ICU pipeline per script, built once per thread from the rule files.
+
+ICU transliterators keep internal state while they run, so one instance must not be
+used by two threads at once: each thread gets its own set (``threading.local``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from importlib import resources
+
+import icu
+
+from translit.normalize import fold
+from translit.scripts import KNOWN, detect, split_by_script
+
+_TURKIC_LETTERS = re.compile("[əğışƏĞİŞ]")
+_UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+_NOT_ROMAN = re.compile(r"[^a-z0-9' -]+")
+
+# Rule files applied, in order, for each pipeline name; every pipeline ends in Any-Latin
+# and Latin-ASCII so that a letter the rules do not know still comes out as ASCII.
+PIPELINES: dict[str, tuple[str, ...]] = {
+    "latn": ("latn",),
+    "latn-turkic": ("latn-turkic", "latn"),
+    "cyrl": ("cyrl",),
+    "cyrl-uk": ("cyrl-uk", "cyrl"),
+    "arab": ("arab",),
+    "hebr": ("hebr",),
+    "armn": ("armn",),
+    "geor": ("geor",),
+    "grek": ("grek",),
+    "other": (),
+}
+
+
+def rule_text_file(filename: str) -> str:
+    """The text of one data file in translit/rules/."""
+    return resources.files("translit").joinpath("rules", filename).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=None)
+def rule_text(name: str) -> str:
+    """The ICU rules of one rule set in translit/rules/."""
+    return rule_text_file(f"{name}.txt")
+
+
+def _build(pipeline: str) -> icu.Transliterator:
+    parts = [rule_text(name) for name in PIPELINES[pipeline]]
+    # "::Null ;" separates the files into passes, so that one file's rule never hides another's.
+    rules = "\n::Null ;\n".join(parts) + "\n::Any-Latin ;\n::Latin-ASCII ;\n::Lower ;\n"
+    return icu.Transliterator.createFromRules(f"translit-{pipeline}", rules, icu.UTransDirection.FORWARD)
+
+
+_local = threading.local()
+
+
+def transliterator(pipeline: str) -> icu.Transliterator:
+    """This thread's ICU transliterator for ``pipeline`` (built on first use)."""
+    cache = getattr(_local, "cache", None)
+    if cache is None:
+        cache = _local.cache = {}
+    t = cache.get(pipeline)
+    if t is None:
+        t = cache[pipeline] = _build(pipeline)
+    return t
+
+
+def pipeline_for(token: str, script: str, turkic: bool = False) -> str:
+    """Which pipeline romanizes ``token`` written in ``script``.
+
+    ``turkic`` says the name as a whole carries Azerbaijani or Turkish letters, so that
+    ``Recep`` in ``Recep Erdoğan`` is read with Turkish ``c`` = j.
+    """
+    if script == "latn":
+        return "latn-turkic" if turkic or _TURKIC_LETTERS.search(token) else "latn"
+    if script == "cyrl":
+        return "cyrl-uk" if _UKRAINIAN_LETTERS.search(token) else "cyrl"
+    return script if script in KNOWN else "other"
+
+
+def is_turkic(text: str) -> bool:
+    """Does the text carry a letter that only the Azerbaijani or Turkish alphabet has?"""
+    return bool(_TURKIC_LETTERS.search(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _romanize_run(run: str, pipeline: str) -> str:
+    # Any-Latin writes Han and Kana names syllable by syllable: one token stays one word.
+    out = transliterator(pipeline).transliterate(run).replace(" ", "")
+    return _NOT_ROMAN.sub("", out)
+
+
+def romanize_token(token: str, turkic: bool = False) -> str:
+    """Lower-case ASCII romanization of one folded token (mixed scripts run by run).
+
+    >>> romanize_token("арутюнян")
+    'arutyunyan'
+    """
+    parts = []
+    for run, script in split_by_script(token):
+        parts.append(_romanize_run(run, pipeline_for(run, script, turkic)))
+    return "".join(parts)
+
+
+def transliterate(text: str) -> str:
+    """Romanize any text word by word, keeping word boundaries; capitalized like a name.
+
+    >>> transliterate("Հարությունյան")
+    'Harutyunyan'
+    """
+    folded = fold(text)
+    turkic = is_turkic(folded)
+    words = []
+    for word in folded.split(" "):
+        roman = romanize_token(word, turkic)
+        if roman:
+            words.append("-".join(p[:1].upper() + p[1:] for p in roman.split("-")))
+    return " ".join(words)
+
+
+def script_of(text: str) -> str:
+    """The main script of ``text`` (re-exported for the explanation)."""
+    return detect(text)
