@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from translit.keys import TokenForm, hypotheses
 from translit.morphology import variants
-from translit.normalize import fold
+from translit.normalize import clean, fold
 from translit.scripts import detect
 from translit.transliterate import is_turkic, pipeline_for, romanize_token, rule_text_file
 
@@ -32,6 +32,14 @@ TITLES = frozenset(
 )
 
 
+# Articles and particles (by romanization, so Аль, ال and אל count too): part of many
+# names, yet often dropped or added ("Al Khalis" = "Khalis"), so they weigh little.
+PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
+                      "the of von van der den y et".split())
+PARTICLE_WEIGHT = 0.15
+DESCRIPTOR_WEIGHT = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word of a name: the folded text, its script and its readings."""
@@ -44,15 +52,24 @@ class Token:
     forms: tuple[TokenForm, ...]
     # Query side only: stripped clitic/inflection readings as (form, penalty).
     variants: tuple[tuple[TokenForm, float], ...] = ()
+    acronym: bool = False
+
+    @property
+    def is_particle(self) -> bool:
+        return self.roman in PARTICLES and not self.acronym
+
+    @property
+    def is_descriptor(self) -> bool:
+        return any(f.fine.startswith("#") for f in self.forms)
 
     def readings(self) -> tuple[tuple[TokenForm, float], ...]:
         """Every reading of the token with its penalty, the plain ones first."""
         return tuple((f, 0.0) for f in self.forms) + self.variants
 
 
-def split_words(folded: str) -> list[str]:
-    """Words of a folded name: split at spaces and punctuation, apostrophes kept inside."""
-    return [w.strip("'") for w in _SPLIT.split(folded) if w.strip("'")][:MAX_TOKENS]
+def split_words(text: str) -> list[str]:
+    """Words of a cleaned name: split at spaces and punctuation, apostrophes kept inside."""
+    return [w.strip("'") for w in _SPLIT.split(text) if w.strip("'")][:MAX_TOKENS]
 
 
 # Letters that a language reads two ways, tried both ways on the source text (Azerbaijani
@@ -74,18 +91,18 @@ def descriptors() -> dict[str, str]:
 def concept_form(concept: str) -> TokenForm:
     """A reading that equals only the same concept: ``#mountainous``."""
     key = "#" + concept
-    return TokenForm(key, key, key, key)
+    return TokenForm(key, key, key, key, key, key)
 
 
 @functools.lru_cache(maxsize=65536)
-def token(word: str, turkic: bool = False, with_variants: bool = False) -> Token | None:
+def token(word: str, turkic: bool = False, with_variants: bool = False, acronym: bool = False) -> Token | None:
     """The readings of one folded word (None when it has no letters to read)."""
     word = word[:MAX_TOKEN_LEN]
     script = detect(word)
     turkic = turkic and script == "latn"
     pipeline = pipeline_for(word, script, turkic)
     roman = romanize_token(word, turkic).replace("'", "").replace("-", "")
-    if not roman or not any(c.isalpha() for c in roman):
+    if not roman:
         return None
     forms = hypotheses(roman, pipeline)
     for old, new in _SOURCE_ALTERNATIONS.get(script, ()):
@@ -103,16 +120,22 @@ def token(word: str, turkic: bool = False, with_variants: bool = False) -> Token
                 extra += [(f, penalty) for f in hypotheses(r, pipeline)]
             if stripped in descriptors():
                 extra.append((concept_form(descriptors()[stripped]), penalty))
-    return Token(word, turkic, script, pipeline, roman, forms, tuple(extra))
+    return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym)
+
+
+def is_acronym(word: str) -> bool:
+    """Capitals only, 2 to 5 of them (EU, OSCE, NATO): compared letter for letter."""
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
 def analyze(name: str, query: bool = False) -> list[Token]:
     """Tokens of a name. Queries drop leading titles and get morphological variants."""
-    folded = fold(name)
-    turkic = is_turkic(folded)
-    words = split_words(folded)
+    cleaned = clean(name)
+    turkic = is_turkic(cleaned)
+    words = [(fold(w), is_acronym(w)) for w in split_words(cleaned)]
+    words = [(w, a) for w, a in words if w]
     if query:
-        while len(words) > 1 and words[0] in TITLES:
+        while len(words) > 1 and words[0][0] in TITLES:
             words = words[1:]
-    tokens = [token(w, turkic, query) for w in words]
+    tokens = [token(w, turkic, query, a) for w, a in words]
     return [t for t in tokens if t is not None]

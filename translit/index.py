@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from translit.analyze import Token, analyze
+from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze
 from translit.gazetteer import Entity, Name, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions, hypotheses
 
@@ -47,9 +47,15 @@ def code_version() -> str:
 def _token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> list[float]:
     """Rare parts weigh more; for a person the last part (family name) weighs most."""
     out = []
+    only_particles = all(t.is_particle for t in tokens)  # the city of Van is no particle
     for i, t in enumerate(tokens):
+        if t.is_particle and not only_particles:
+            out.append(PARTICLE_WEIGHT)
+            continue
         n = df[token_key(t.forms[0])]
         w = 1.0 / (1.0 + math.log10(max(1.0, n / 3.0)))
+        if t.is_descriptor:  # "Nagorno" in Nagorno-Karabakh: a modifier, not the name
+            w *= DESCRIPTOR_WEIGHT
         if entity_type == "person" and len(tokens) > 1 and i < len(tokens) - 1:
             w *= 0.6
         out.append(round(w, 3))
@@ -76,9 +82,12 @@ def build(entities: Iterable[Entity]) -> dict[str, Any]:
     for nidx, (eidx, n, tokens) in enumerate(raw):
         etype = ents[eidx][1]
         family = [len(tokens) - 1] if etype == "person" and len(tokens) > 1 else []
-        names.append([eidx, n.text, n.kind, [(t.text, t.turkic) for t in tokens],
+        names.append([eidx, n.text, n.kind, [(t.text, t.turkic, t.acronym) for t in tokens],
                       _token_weights(etype, tokens, df), family])
+        only_particles = all(t.is_particle for t in tokens)
         for t in tokens:
+            if t.is_particle and not only_particles:
+                continue  # "al" would retrieve half the Arab world
             for f in t.forms:
                 key = token_key(f)
                 postings["t:" + key].add(nidx)

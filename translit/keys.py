@@ -32,8 +32,22 @@ _CLASS_OF: list[tuple[str, str]] = [
     ("a", "A"), ("e", "E"), ("i", "E"), ("y", "E"), ("o", "O"), ("u", "O"), ("w", "O"),
     ("h", ""),
 ]
-_CLASS_RE = re.compile("|".join(re.escape(s) for s, _ in _CLASS_OF) + "|.")
+# Medium classes, for scoring: split what an abjad spelling still tells apart (t/d, s/z,
+# k/g, b/f), merge only what it cannot (b/p, f/v, e/i, o/u) or what romanizations mix.
+_MEDIUM_OF: list[tuple[str, str]] = [
+    ("shch", "S"), ("tsch", "C"), ("dzh", "J"), ("sch", "S"), ("tch", "C"),
+    ("sh", "S"), ("ch", "C"), ("zh", "J"), ("dj", "J"), ("j", "J"),
+    ("kh", "X"), ("gh", "X"), ("ck", "K"), ("k", "K"), ("g", "G"), ("q", "K"), ("x", "KZ"),
+    ("ph", "F"), ("b", "P"), ("p", "P"), ("f", "F"), ("v", "F"),
+    ("th", "T"), ("dh", "D"), ("t", "T"), ("d", "D"),
+    ("ts", "Z"), ("tz", "Z"), ("dz", "Z"), ("s", "Z"), ("z", "Z"),
+    ("l", "L"), ("r", "R"), ("m", "M"), ("n", "N"),
+    ("a", "A"), ("e", "E"), ("i", "E"), ("y", "E"), ("o", "O"), ("u", "O"), ("w", "O"),
+    ("h", ""), ("H", "H"),
+]
+_CLASS_RE = re.compile("|".join(re.escape(s) for s, _ in _CLASS_OF) + "|H|.")
 _CLASS_MAP = dict(_CLASS_OF)
+_MEDIUM_MAP = dict(_MEDIUM_OF)
 VOWEL_CLASSES = frozenset("AEO")
 
 # Latin c: k before a back vowel or a consonant, s before e, i, y.
@@ -54,10 +68,12 @@ _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"x"), "kh"), (re.compile(r"j(?=[aeiou])"), "y")],
-    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"^g"), "h")],
+    "latn-turkic": [(re.compile(r"gh"), "g")],
+    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
-    "arab": [(re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
-    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"o"), "v")],
+    "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
+    "armn": [(re.compile(r"gh"), "g")],
+    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v")],
 }
 MAX_HYPOTHESES = 4
 
@@ -79,19 +95,36 @@ def fine(roman: str) -> str:
     return _soften_c(s)
 
 
+_H_BEFORE_CONSONANT = re.compile(r"h(?=[bcdfgjklmnpqrstvxz])")
+
+
+def _classify(roman: str, table: dict[str, str]) -> str:
+    out: list[str] = []
+    for m in _CLASS_RE.finditer(_soften_c(roman)):
+        letters = m.group(0)
+        for cls in table.get(letters, letters if letters.isdigit() else ""):
+            if not out or out[-1] != cls:
+                out.append(cls)
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=131072)
 def classes(roman: str) -> str:
-    """Class form: consonant classes, three vowel classes, repeats once.
+    """Coarse class form (retrieval): consonant classes, three vowel classes, repeats once.
 
     >>> classes("lavrov"), classes("lafruf")
     ('LABROB', 'LABROB')
     """
-    out: list[str] = []
-    for m in _CLASS_RE.finditer(_soften_c(roman)):
-        for cls in _CLASS_MAP.get(m.group(0), ""):
-            if not out or out[-1] != cls:
-                out.append(cls)
-    return "".join(out)
+    return _classify(roman, _CLASS_MAP)
+
+
+@functools.lru_cache(maxsize=131072)
+def medium(roman: str) -> str:
+    """Medium class form (scoring): ``'dalhi' -> 'DALE'`` but ``'tale' -> 'TALE'``.
+
+    h before a vowel is dropped (Harutyunyan = Arutyunyan), before a consonant it is
+    a consonant (Hruzia is not Rusia)."""
+    return _classify(_H_BEFORE_CONSONANT.sub("H", roman), _MEDIUM_MAP)
 
 
 def skeleton(class_form: str) -> str:
@@ -111,26 +144,29 @@ class TokenForm:
     fine: str
     classes: str
     skeleton: str
+    medium: str
+    medium_skeleton: str
 
 
 @functools.lru_cache(maxsize=131072)
 def token_form(roman: str) -> TokenForm:
     cls = classes(roman)
-    return TokenForm(roman, fine(roman), cls, skeleton(cls))
+    med = medium(roman)
+    return TokenForm(roman, fine(roman), cls, skeleton(cls), med, skeleton(med))
 
 
 @functools.lru_cache(maxsize=131072)
 def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     """The readings of a romanized token: the plain one first, then the alternations of
-    its pipeline one at a time, distinct by class form, at most ``MAX_HYPOTHESES``."""
+    its pipeline one at a time, distinct by medium class form, at most ``MAX_HYPOTHESES``."""
     forms = [token_form(roman)]
-    seen = {forms[0].classes}
+    seen = {forms[0].medium}
     for pat, rep in _ALTERNATIONS.get(pipeline, ()):
         alt = pat.sub(rep, roman)
         if alt != roman:
             f = token_form(alt)
-            if f.classes not in seen:
-                seen.add(f.classes)
+            if f.medium not in seen:
+                seen.add(f.medium)
                 forms.append(f)
         if len(forms) >= MAX_HYPOTHESES:
             break

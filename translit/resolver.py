@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from translit.analyze import Token, analyze, token
+from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, token
 from translit.gazetteer import Entity, Name
 from translit.index import EXACT, FAR, NEAR, load_or_build, token_key
 from translit.keys import deletions, hypotheses
@@ -122,7 +122,8 @@ class Resolver:
     def _retrieve(self, tokens: list[Token]) -> list[int]:
         """Names sharing a key with the query, best-supported first."""
         hits: dict[int, float] = {}
-        units = [[f for f, _ in t.readings()] for t in tokens]
+        only_particles = all(t.is_particle for t in tokens)
+        units = [[f for f, _ in t.readings()] for t in tokens if only_particles or not t.is_particle]
         units += [list(hypotheses(a.roman + b.roman, a.pipeline)) for a, b in zip(tokens, tokens[1:])]
         for forms in units:
             support: dict[int, float] = {}
@@ -144,7 +145,7 @@ class Resolver:
         cached = self._parts.get(n)
         if cached is None:
             _, _, _, toks, weights, family = self._names[n]
-            tokens = [token(text, turkic) for text, turkic in toks]
+            tokens = [token(text, turkic, False, acronym) for text, turkic, acronym in toks]
             cached = self._parts[n] = (parts(tokens, query=False), weights, set(family))
         return cached
 
@@ -152,7 +153,9 @@ class Resolver:
         if not tokens:
             return [], {}
         q_parts = parts(tokens, query=True)
-        q_weights = [1.0] * len(tokens)
+        only_particles = all(t.is_particle for t in tokens)
+        q_weights = [PARTICLE_WEIGHT if t.is_particle and not only_particles
+                     else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
         for n in self._retrieve(tokens):
             c_parts, c_weights, family = self._name_parts(n)

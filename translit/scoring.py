@@ -22,7 +22,7 @@ from translit.keys import TokenForm, hypotheses
 
 ABJAD = frozenset({"arab", "hebr"})
 MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
-MISSING_NAME_PART = 0.22  # how much the name's unmatched parts can cost, at most
+MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
 GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
 
 
@@ -30,13 +30,18 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
     """Similarity in [0, 1] of two readings."""
     if a.fine == b.fine:
         return 1.0
+    if a.fine.startswith("#") or b.fine.startswith("#"):
+        return 0.0  # a descriptor concept equals only itself
     if abjad:
-        cls = Indel.normalized_similarity(a.classes, b.classes)
-        sk = Indel.normalized_similarity(a.skeleton, b.skeleton) if a.skeleton or b.skeleton else cls
-        return 0.6 * cls + 0.4 * sk
+        # consonants decide; vowels (only the long ones are written) count less
+        cls = Indel.normalized_similarity(a.medium, b.medium)
+        sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
+            if a.medium_skeleton or b.medium_skeleton else cls
+        return 0.55 * sk + 0.45 * cls
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
-    cls = Levenshtein.normalized_similarity(a.classes, b.classes)
-    sk = Levenshtein.normalized_similarity(a.skeleton, b.skeleton) if a.skeleton or b.skeleton else cls
+    cls = Levenshtein.normalized_similarity(a.medium, b.medium)
+    sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
+        if a.medium_skeleton or b.medium_skeleton else cls
     return 0.5 * fine + 0.3 * cls + 0.2 * sk
 
 
@@ -47,11 +52,20 @@ class Part:
     covers: tuple[int, ...]
     readings: tuple[tuple[TokenForm, float], ...]
     abjad: bool
+    acronym: bool = False
+
+
+INITIAL = 0.9  # "V." for "Vladimir"
 
 
 def part_similarity(q: Part, c: Part) -> float:
     abjad = q.abjad or c.abjad
     best = 0.0
+    q0, c0 = q.readings[0][0], c.readings[0][0]
+    if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
+        return 1.0 if q0.roman == c0.roman else 0.0
+    if len(q0.roman) == 1 or len(c0.roman) == 1:  # an initial matches a name it begins
+        return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
     for qf, qpen in q.readings:
         for cf, cpen in c.readings:
             s = form_similarity(qf, cf, abjad) - qpen - cpen
@@ -64,7 +78,7 @@ def part_similarity(q: Part, c: Part) -> float:
 
 def parts(tokens: list, query: bool) -> list[Part]:
     """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
-    out = [Part((i,), t.readings() if query else tuple((f, 0.0) for f in t.forms), t.script in ABJAD)
+    out = [Part((i,), t.readings() if query else tuple((f, 0.0) for f in t.forms), t.script in ABJAD, t.acronym)
            for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
