@@ -37,6 +37,7 @@ TITLES = frozenset(
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
                       "the of von van der den y et".split())
 PARTICLE_WEIGHT = 0.15
+ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 DESCRIPTOR_WEIGHT = 0.5
 
 
@@ -62,9 +63,11 @@ class Token:
     def is_descriptor(self) -> bool:
         return any(f.fine.startswith("#") for f in self.forms)
 
-    def readings(self) -> tuple[tuple[TokenForm, float], ...]:
-        """Every reading of the token with its penalty, the plain ones first."""
-        return tuple((f, 0.0) for f in self.forms) + self.variants
+    def readings(self, with_variants: bool = True) -> tuple[tuple[TokenForm, float], ...]:
+        """Every reading of the token with its penalty: the plain one, the second readings
+        of ambiguous letters (slightly less likely), then clitic/inflection variants."""
+        plain = tuple((f, 0.0 if i == 0 else ALTERNATION_PENALTY) for i, f in enumerate(self.forms))
+        return plain + self.variants if with_variants else plain
 
 
 def split_words(text: str) -> list[str]:

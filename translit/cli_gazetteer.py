@@ -11,7 +11,6 @@ import click
 
 from translit.gazetteer import GazetteerError, gazetteer_files, load_entities
 from translit.index import build as build_index
-from translit.index import save
 from translit.scripts import detect
 
 
@@ -72,10 +71,16 @@ def build(paths: tuple[str, ...], output: str) -> None:
     """Compile gazetteer files into an index file (loaded fast by lookup, resolve, serve)."""
     t0 = time.perf_counter()
     try:
-        index = build_index(load_entities(paths))
+        counts = build_index(load_entities(paths), Path(output))
     except GazetteerError as exc:
         raise _Failure(str(exc)) from None
-    save(index, Path(output))
-    click.echo(f"{output}: {len(index['entities']):,} entities, {len(index['names']):,} names, "
-               f"{len(index['postings']):,} keys, {Path(output).stat().st_size / 1e6:.1f} MB "
-               f"in {time.perf_counter() - t0:.1f} s")
+    except OSError as exc:
+        raise _Failure(f"{output}: {exc.strerror}") from None
+    click.echo(f"{output}: {counts['entities']:,} entities, {counts['names']:,} names, "
+               f"{counts['tokens']:,} distinct tokens, {counts['keys']:,} keys, "
+               f"{Path(output).stat().st_size / 1e6:.1f} MB in {time.perf_counter() - t0:.1f} s")
+
+
+from translit.cli_import import import_group  # noqa: E402  (the importers' command group)
+
+gazetteer.add_command(import_group)

@@ -20,7 +20,7 @@ from translit.normalize import clean
 TYPES = ("person", "place", "org")
 SUFFIXES = (".yaml", ".yml", ".jsonl")
 _ENTITY_KEYS = {"id", "type", "name", "names", "aliases", "country", "description", "attributes"}
-_EXTEND_KEYS = {"id", "names", "aliases"}
+_EXTEND_KEYS = {"id", "names", "aliases", "attributes"}
 _FILE_KEYS = {"source", "licence", "license", "generated", "entities", "extends"}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -155,8 +155,18 @@ def _yaml_lines(path: Path, text: str) -> list[int]:
     return lines
 
 
-def read_yaml(path: Path) -> tuple[list[Entity], list[tuple[str, list[Name], str]]]:
-    """Entities and extensions ``(id, names, where)`` of one YAML file."""
+@dataclass(slots=True)
+class Extension:
+    """Names and attributes that one file adds to an entity defined in another."""
+
+    id: str
+    names: list[Name]
+    attributes: dict[str, Any]
+    where: str
+
+
+def read_yaml(path: Path) -> tuple[list[Entity], list[Extension]]:
+    """Entities and extensions of one YAML file."""
     try:
         text = path.read_text(encoding="utf-8")
         data = yaml.load(text, Loader=_Loader)
@@ -198,7 +208,11 @@ def read_yaml(path: Path) -> tuple[list[Entity], list[tuple[str, list[Name], str
         unknown = set(d) - _EXTEND_KEYS
         if unknown:
             raise GazetteerError(f"{w}: unknown field {sorted(unknown)[0]!r}")
-        out_ext.append((d["id"], _names(d.get("names"), w, "name") + _names(d.get("aliases"), w, "alias"), w))
+        attributes = d.get("attributes") or {}
+        if not isinstance(attributes, dict):
+            raise GazetteerError(f"{w}: 'attributes' must be a mapping")
+        out_ext.append(Extension(d["id"], _names(d.get("names"), w, "name") + _names(d.get("aliases"), w, "alias"),
+                                 attributes, w))
     # Line numbers of valid entities only on demand: composing a big file twice is slow.
     for i, e in enumerate(entities):
         e.source = f"{path}#{i + 1}"
@@ -242,10 +256,10 @@ def read_jsonl(path: Path) -> list[Entity]:
 def load_entities(paths: Iterable[str | Path]) -> Iterator[Entity]:
     """All entities of the gazetteer files behind ``paths``, extensions applied, ids checked."""
     by_id: dict[str, Entity] = {}
-    extensions: list[tuple[str, list[Name], str]] = []
+    extensions: list[Extension] = []
     for f in gazetteer_files(paths):
         if f.suffix == ".jsonl":
-            entities, ext = read_jsonl(f), []
+            entities, ext = read_jsonl(f), []  # type: ignore[var-annotated]
         else:
             entities, ext = read_yaml(f)
         extensions += ext
@@ -253,10 +267,12 @@ def load_entities(paths: Iterable[str | Path]) -> Iterator[Entity]:
             if e.id in by_id:
                 raise GazetteerError(f"{_locate(e)}: duplicate id {e.id!r} (first defined at {_locate(by_id[e.id])})")
             by_id[e.id] = e
-    for eid, names, where in extensions:
-        if eid not in by_id:
-            raise GazetteerError(f"{where}: 'extends' names id {eid!r}, which no loaded file defines")
-        by_id[eid].names += names
+    for ext in extensions:
+        target = by_id.get(ext.id)
+        if target is None:
+            raise GazetteerError(f"{ext.where}: 'extends' names id {ext.id!r}, which no loaded file defines")
+        target.names += ext.names
+        target.attributes = {**ext.attributes, **target.attributes}  # the defining file wins
     return iter(by_id.values())
 
 

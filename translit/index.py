@@ -1,37 +1,60 @@
-"""The index: every gazetteer name analyzed once, and posting lists from matching keys to names.
+"""The index: every gazetteer name analyzed once, stored in SQLite, read lazily.
 
-Retrieval looks up a query's keys (token skeletons, their one-deletion neighbourhoods,
-adjacent tokens joined) and scores only the names that share one, never the whole
-gazetteer. The index holds builtin types only, so that it is stored with ``marshal``:
-a cached index loads in a fraction of the time the YAML takes to parse.
+Layout: names are made of tokens; distinct tokens form a vocabulary; matching keys (token
+skeletons and their one-deletion neighbourhoods) point to vocabulary tokens, and each
+token to the names that hold it. A query scores its tokens against the few vocabulary
+tokens that share a key, then aligns only the names holding the best of them: the
+gazetteer is never scanned. SQLite makes a cold start cost nothing but the rows a query
+touches, whatever the gazetteer's size.
 """
 
 from __future__ import annotations
 
 import hashlib
-import marshal
+import json
 import math
 import os
+import sqlite3
 import tempfile
+import threading
+from array import array
 from collections import Counter, defaultdict
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze
-from translit.gazetteer import Entity, Name, content_hash, gazetteer_files, load_entities
-from translit.keys import TokenForm, deletions, hypotheses
+from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
+from translit.keys import TokenForm, deletions
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py")
-EXACT, NEAR, FAR = 1.0, 0.6, 0.35  # weight of a key hit: same key, one deletion, one substitution
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
+CREATE TABLE names(idx INTEGER PRIMARY KEY, entity INTEGER NOT NULL, data TEXT NOT NULL);
+CREATE TABLE tokens(idx INTEGER PRIMARY KEY, text TEXT NOT NULL, flags INTEGER NOT NULL, names BLOB NOT NULL);
+CREATE TABLE postings(key TEXT PRIMARY KEY, tokens BLOB NOT NULL) WITHOUT ROWID;
+"""
+TURKIC, ACRONYM = 1, 2
 
 
 def token_key(form: TokenForm) -> str:
     """The retrieval key of a reading: the consonant skeleton, or the class form when the
     skeleton is too short to say much (``Akar`` -> ``AKAR``, not ``KR``)."""
     return form.skeleton if len(form.skeleton) >= 3 else form.classes
+
+
+def token_keys(t: Token) -> set[str]:
+    """Keys under which a vocabulary token is found: exact (``t:``) and one deletion (``d:``)."""
+    keys = set()
+    for f in t.forms:
+        key = token_key(f)
+        keys.add("t:" + key)
+        if len(key) >= 3:
+            keys.update("d:" + d for d in deletions(key))
+    return keys
 
 
 def code_version() -> str:
@@ -44,10 +67,11 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
-def _token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> list[float]:
-    """Rare parts weigh more; for a person the last part (family name) weighs most."""
-    out = []
+def token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> list[float]:
+    """Rare parts weigh more; particles and descriptors less; for a person the last part
+    (the family name) weighs most."""
     only_particles = all(t.is_particle for t in tokens)  # the city of Van is no particle
+    out = []
     for i, t in enumerate(tokens):
         if t.is_particle and not only_particles:
             out.append(PARTICLE_WEIGHT)
@@ -62,46 +86,143 @@ def _token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> l
     return out
 
 
-def build(entities: Iterable[Entity]) -> dict[str, Any]:
-    """Analyze every name and build the posting lists. Returns the index as builtin types."""
-    ents: list[list[Any]] = []
-    raw: list[tuple[int, Name, list[Token]]] = []
+def prominence(e: Entity) -> float:
+    """How well known an entity is, in [0, 1], from what the gazetteer says of it: a
+    country is most prominent, a city by its population, anything else 0. Breaks ties
+    between homonyms only.
+    """
+    p = 1.0 if e.attributes.get("iso3166") else 0.0
+    population = e.attributes.get("population")
+    if isinstance(population, (int, float)) and population > 1:
+        p = max(p, min(1.0, math.log10(population) / 8))
+    return round(p, 3)
+
+
+def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, int]:
+    """Analyze every name and write the index database to ``path``. Returns counts."""
+    ents: list[tuple[int, str, str]] = []
+    raw: list[tuple[int, str, str, list[Token]]] = []
     for e in entities:
         eidx = len(ents)
-        ents.append([e.id, e.type, e.name, e.country, e.description, e.attributes,
-                     [(n.text, n.lang, n.kind) for n in e.names]])
+        ents.append((eidx, e.id, json.dumps({**e.to_dict(), "prominence": prominence(e)}, ensure_ascii=False)))
         for n in e.all_names():
             tokens = analyze(n.text)
             if tokens:
-                raw.append((eidx, n, tokens))
+                raw.append((eidx, e.type, n.text, tokens))
     df: Counter[str] = Counter()
-    for _, _, tokens in raw:
+    for _, _, _, tokens in raw:
         df.update({token_key(t.forms[0]) for t in tokens})
-    names: list[list[Any]] = []
+    vocab: dict[tuple[str, int], int] = {}
+    vocab_names: list[array] = []
     postings: dict[str, set[int]] = defaultdict(set)
-    for nidx, (eidx, n, tokens) in enumerate(raw):
-        etype = ents[eidx][1]
-        family = [len(tokens) - 1] if etype == "person" and len(tokens) > 1 else []
-        names.append([eidx, n.text, n.kind, [(t.text, t.turkic, t.acronym) for t in tokens],
-                      _token_weights(etype, tokens, df), family])
-        only_particles = all(t.is_particle for t in tokens)
+    names = []
+    for nidx, (eidx, etype, text, tokens) in enumerate(raw):
+        tids = []
         for t in tokens:
-            if t.is_particle and not only_particles:
-                continue  # "al" would retrieve half the Arab world
-            for f in t.forms:
-                key = token_key(f)
-                postings["t:" + key].add(nidx)
-                if len(key) >= 3:
-                    for d in deletions(key):
-                        postings["d:" + d].add(nidx)
-        for a, b in zip(tokens, tokens[1:]):
-            postings["t:" + token_key(hypotheses(a.roman + b.roman, a.pipeline)[0])].add(nidx)
-    return {
-        "version": FORMAT_VERSION,
-        "entities": ents,
-        "names": names,
-        "postings": {k: sorted(v) for k, v in postings.items()},
-    }
+            vkey = (t.text, (TURKIC if t.turkic else 0) | (ACRONYM if t.acronym else 0))
+            tid = vocab.get(vkey)
+            if tid is None:
+                tid = vocab[vkey] = len(vocab_names)
+                vocab_names.append(array("i"))
+                for k in token_keys(t):
+                    postings[k].add(tid)
+            if not vocab_names[tid] or vocab_names[tid][-1] != nidx:
+                vocab_names[tid].append(nidx)
+            tids.append(tid)
+        family = [len(tokens) - 1] if etype == "person" and len(tokens) > 1 else []
+        names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df), family],
+                                             ensure_ascii=False)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".sqlite")
+    os.close(fd)
+    db = sqlite3.connect(tmp)
+    try:
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ents)
+        db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+        db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?)",
+                       ((tid, text, flags, vocab_names[tid].tobytes()) for (text, flags), tid in vocab.items()))
+        db.executemany("INSERT INTO postings VALUES (?, ?)",
+                       ((k, array("i", sorted(v)).tobytes()) for k, v in postings.items()))
+        counts = {"entities": len(ents), "names": len(names), "tokens": len(vocab), "keys": len(postings)}
+        meta = {"version": str(FORMAT_VERSION), "key": key, **{k: str(v) for k, v in counts.items()}}
+        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        db.commit()
+    finally:
+        db.close()
+    os.replace(tmp, path)  # atomic: a reader never sees half an index
+    return counts
+
+
+class Index:
+    """Read access to an index database; rows are fetched on demand and kept in memory.
+
+    SQLite connections are per thread (each thread opens its own, read-only)."""
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._local = threading.local()
+        meta = dict(self._db().execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("version") != str(FORMAT_VERSION):
+            raise ValueError(f"{path}: index format {meta.get('version')}, expected {FORMAT_VERSION}")
+        self.key = meta.get("key", "")
+        self.counts = {k: int(meta[k]) for k in ("entities", "names", "tokens", "keys")}
+        self._names: dict[int, tuple[int, str, list[int], list[float], list[int]]] = {}
+        self._tokens: dict[int, tuple[str, int, array]] = {}
+        self._entities: dict[int, dict[str, Any]] = {}
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        return db
+
+    def postings(self, keys: Iterable[str]) -> dict[str, array]:
+        keys = list(keys)
+        out: dict[str, array] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            rows = self._db().execute(
+                f"SELECT key, tokens FROM postings WHERE key IN ({','.join('?' * len(chunk))})", chunk)
+            for k, blob in rows:
+                a = array("i")
+                a.frombytes(blob)
+                out[k] = a
+        return out
+
+    def token(self, tid: int) -> tuple[str, int, array]:
+        """(folded text, flags, names holding it) of a vocabulary token."""
+        t = self._tokens.get(tid)
+        if t is None:
+            text, flags, blob = self._db().execute(
+                "SELECT text, flags, names FROM tokens WHERE idx = ?", (tid,)).fetchone()
+            names = array("i")
+            names.frombytes(blob)
+            t = self._tokens[tid] = (text, flags, names)
+        return t
+
+    def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int]]:
+        """(entity index, text, token ids, token weights, family-name positions)."""
+        n = self._names.get(nidx)
+        if n is None:
+            eidx, data = self._db().execute("SELECT entity, data FROM names WHERE idx = ?", (nidx,)).fetchone()
+            text, tids, weights, family = json.loads(data)
+            n = self._names[nidx] = (eidx, text, tids, weights, family)
+        return n
+
+    def entity(self, eidx: int) -> dict[str, Any]:
+        e = self._entities.get(eidx)
+        if e is None:
+            (data,) = self._db().execute("SELECT data FROM entities WHERE idx = ?", (eidx,)).fetchone()
+            e = self._entities[eidx] = json.loads(data)
+        return e
+
+    def entity_index(self, entity_id: str) -> int | None:
+        row = self._db().execute("SELECT idx FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else row[0]
+
+    def __len__(self) -> int:
+        return self.counts["entities"]
 
 
 def cache_dir() -> Path:
@@ -110,45 +231,37 @@ def cache_dir() -> Path:
     return Path(root)
 
 
-def save(index: dict[str, Any], path: Path) -> None:
-    """Write atomically: a reader never sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-")
-    with os.fdopen(fd, "wb") as fh:
-        marshal.dump(index, fh)
-    os.replace(tmp, path)
-
-
-def read(path: Path) -> dict[str, Any] | None:
+def is_index_file(path: Path) -> bool:
+    """Is ``path`` a compiled index (``translit gazetteer build``) rather than a gazetteer?"""
     try:
         with open(path, "rb") as fh:
-            index = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
-    return index if isinstance(index, dict) and index.get("version") == FORMAT_VERSION else None
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
-def load_or_build(paths: list[str | Path], use_cache: bool = True) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The index of the gazetteer files behind ``paths``, from the cache when it is fresh.
-
-    Returns ``(index, info)``; info says where it came from and how long it took.
+def open_index(paths: list[str | Path], use_cache: bool = True) -> tuple[Index, dict[str, Any]]:
+    """The index of the gazetteer files behind ``paths``: a compiled index file as it is,
+    else the cached build when it is fresh, else a new build (cached unless told not to).
     """
+    if len(paths) == 1 and is_index_file(Path(paths[0])):
+        return Index(Path(paths[0])), {"files": [str(paths[0])], "cached": True, "path": str(paths[0])}
     files = gazetteer_files(paths)
     key = content_hash(files)[:24] + "-" + code_version()
     info: dict[str, Any] = {"files": [str(f) for f in files], "key": key, "cached": False}
-    path = cache_dir() / f"index-{key}.marshal"
-    if use_cache:
-        index = read(path)
-        if index is not None:
-            info["cached"] = True
-            info["path"] = str(path)
-            return index, info
-    index = build(load_entities(files))
-    index["key"] = key
-    if use_cache:
+    path = cache_dir() / f"index-{key}.sqlite"
+    if use_cache and path.exists():
         try:
-            save(index, path)
-            info["path"] = str(path)
-        except OSError:
-            pass  # a read-only cache folder slows the next start, nothing more
-    return index, info
+            info.update(cached=True, path=str(path))
+            return Index(path), info
+        except (sqlite3.Error, ValueError):
+            pass  # a damaged cache entry is rebuilt
+    target = path if use_cache else Path(tempfile.mkdtemp(prefix="translit-")) / "index.sqlite"
+    try:
+        build(load_entities(files), target, key)
+    except OSError:
+        # a read-only cache folder: build in a temporary folder instead
+        target = Path(tempfile.mkdtemp(prefix="translit-")) / "index.sqlite"
+        build(load_entities(files), target, key)
+    info["path"] = str(target)
+    return Index(target), info

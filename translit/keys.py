@@ -2,8 +2,9 @@
 
 Three forms, from fine to coarse (``Lavrov`` / ``لافروف`` -> ``lafruf``):
 
-- ``fine``: the romanization with spelling conventions unified (ph -> f, w -> v, y -> i,
-  doubled letters once): ``lavrov`` / ``lafruf``. Compares Latin, Cyrillic, Greek...
+- ``fine``: the romanization with spelling conventions unified (ph -> f, w -> v, y -> i):
+  ``lavrov`` / ``lafruf``. Compares Latin, Cyrillic, Greek... Doubled letters stay: the
+  alphabets transliterate them faithfully (Мосс is Moss, not Mos).
 - ``classes``: consonants in classes that merge what one script cannot tell apart
   (Arabic has no p or v, Hebrew no w, Russian no h) and vowels in three classes
   (a; e i y; o u w), repeats once: ``LABROB`` for both. This is the form that meets
@@ -52,7 +53,7 @@ VOWEL_CLASSES = frozenset("AEO")
 
 # Latin c: k before a back vowel or a consonant, s before e, i, y.
 _C_SOFT = re.compile("c(?=[eiy])")
-_C_HARD = re.compile("c")
+_C_HARD = re.compile("c(?!h)")  # ch is its own sound
 
 # Spelling conventions unified for the fine form (JRC-Names style rewrite rules).
 _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
@@ -61,18 +62,18 @@ _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"['\- ]", ""), (r"shch", "sh"), (r"sch", "sh"), (r"t?ch", "ch"), (r"dzh|dj", "j"),
         (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"w", "v"), (r"ou", "u"), (r"kh", "h"),
         (r"gh", "g"), (r"y", "i"), (r"ts|tz", "z"),
-        (r"x", "ks"), (r"(.)\1+", r"\1"),
+        (r"x", "ks"),
     ]
 ]
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"x"), "kh"), (re.compile(r"j(?=[aeiou])"), "y")],
+    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y")],
     "latn-turkic": [(re.compile(r"gh"), "g")],
     "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
     "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
-    "armn": [(re.compile(r"gh"), "g")],
+    "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
     "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v")],
 }
 MAX_HYPOTHESES = 4
@@ -95,7 +96,7 @@ def fine(roman: str) -> str:
     return _soften_c(s)
 
 
-_H_BEFORE_CONSONANT = re.compile(r"h(?=[bcdfgjklmnpqrstvxz])")
+_H_BEFORE_CONSONANT = re.compile(r"(?<![kgsczdtp])h(?=[bcdfgjklmnpqrstvxz])")  # not in kh, gh, sh...
 
 
 def _classify(roman: str, table: dict[str, str]) -> str:
@@ -119,21 +120,19 @@ def classes(roman: str) -> str:
 
 
 @functools.lru_cache(maxsize=131072)
-def medium(roman: str) -> str:
+def medium(roman: str, abjad: bool = False) -> str:
     """Medium class form (scoring): ``'dalhi' -> 'DALE'`` but ``'tale' -> 'TALE'``.
 
     h before a vowel is dropped (Harutyunyan = Arutyunyan), before a consonant it is
-    a consonant (Hruzia is not Rusia)."""
-    return _classify(_H_BEFORE_CONSONANT.sub("H", roman), _MEDIUM_MAP)
+    a consonant (Hruzia is not Rusia) except in abjad spellings, where the vowel after
+    it is simply not written (خلوصي hlusi = Hulusi)."""
+    return _classify(roman if abjad else _H_BEFORE_CONSONANT.sub("H", roman), _MEDIUM_MAP)
 
 
 def skeleton(class_form: str) -> str:
-    """Consonant classes only, repeats once: ``'LABROB' -> 'LBRB'``."""
-    out: list[str] = []
-    for c in class_form:
-        if c not in VOWEL_CLASSES and (not out or out[-1] != c):
-            out.append(c)
-    return "".join(out)
+    """Consonant classes only: ``'LABROB' -> 'LBRB'``. A consonant repeated across a vowel
+    stays twice (Pashinyan PSNN is not Pashin PSN)."""
+    return "".join(c for c in class_form if c not in VOWEL_CLASSES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,10 +147,13 @@ class TokenForm:
     medium_skeleton: str
 
 
+ABJAD_PIPELINES = frozenset({"arab", "hebr"})
+
+
 @functools.lru_cache(maxsize=131072)
-def token_form(roman: str) -> TokenForm:
+def token_form(roman: str, abjad: bool = False) -> TokenForm:
     cls = classes(roman)
-    med = medium(roman)
+    med = medium(roman, abjad)
     return TokenForm(roman, fine(roman), cls, skeleton(cls), med, skeleton(med))
 
 
@@ -159,12 +161,13 @@ def token_form(roman: str) -> TokenForm:
 def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     """The readings of a romanized token: the plain one first, then the alternations of
     its pipeline one at a time, distinct by medium class form, at most ``MAX_HYPOTHESES``."""
-    forms = [token_form(roman)]
+    abjad = pipeline in ABJAD_PIPELINES
+    forms = [token_form(roman, abjad)]
     seen = {forms[0].medium}
     for pat, rep in _ALTERNATIONS.get(pipeline, ()):
         alt = pat.sub(rep, roman)
         if alt != roman:
-            f = token_form(alt)
+            f = token_form(alt, abjad)
             if f.medium not in seen:
                 seen.add(f.medium)
                 forms.append(f)
@@ -173,6 +176,6 @@ def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     return tuple(forms)
 
 
-def deletions(key: str) -> set[str]:
-    """The key with one character left out, each way (a deletion neighbourhood)."""
-    return {key[:i] + key[i + 1 :] for i in range(len(key))}
+def deletions(key: str) -> list[str]:
+    """The key with one character left out, each way (a deletion neighbourhood), in order."""
+    return sorted({key[:i] + key[i + 1 :] for i in range(len(key))})

@@ -14,14 +14,17 @@ from typing import Any
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, token
 from translit.gazetteer import Entity, Name
-from translit.index import EXACT, FAR, NEAR, load_or_build, token_key
-from translit.keys import deletions, hypotheses
-from translit.scoring import Part, align, parts
+from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
+from translit.keys import deletions
+from translit.scoring import MIN_PART_SIM, Part, align, part_similarity, parts
 
 MATCH_THRESHOLD = 0.80
 AMBIGUITY_MARGIN = 0.05  # a runner-up entity this close to the top makes it ambiguous
+PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
 MAX_QUERY_CHARS = 1000
-RETRIEVE = 60  # names scored per query at most
+RETRIEVE = 60  # names aligned per query at most
+MAX_TOKENS_SCORED = 400  # vocabulary tokens compared per query part at most
+EXACT, NEAR, FAR = 1.0, 0.6, 0.35  # priority of a key hit: same key, one deletion, one substitution
 
 
 @dataclass(slots=True)
@@ -31,6 +34,7 @@ class Candidate:
     type: str
     score: float
     matched: str  # the gazetteer name that matched best
+    prominence: float = 0.0  # breaks ties between homonyms (see index.prominence)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -67,28 +71,25 @@ def default_gazetteer() -> Path:
 
 
 class Resolver:
-    """Resolves names against one loaded index. Read-only: safe to share between threads."""
+    """Resolves names against one index. Read-only: safe to share between threads."""
 
-    def __init__(self, index: dict[str, Any], info: dict[str, Any] | None = None,
+    def __init__(self, index: Index, info: dict[str, Any] | None = None,
                  threshold: float = MATCH_THRESHOLD):
-        self._entities = index["entities"]
-        self._names = index["names"]
-        self._postings = index["postings"]
-        self._by_id = {e[0]: i for i, e in enumerate(self._entities)}
-        self._parts: dict[int, tuple[list[Part], list[float], set[int]]] = {}
+        self.index = index
         self.info = info or {}
-        self.key = index.get("key", "")
+        self.key = index.key
         self.threshold = threshold
+        self._token_parts: dict[int, Part] = {}
 
     # -- public API ---------------------------------------------------------------------
 
     def __len__(self) -> int:
-        return len(self._entities)
+        return len(self.index)
 
     def get(self, entity_id: str) -> Entity | None:
         """The entity with this id, or None."""
-        i = self._by_id.get(entity_id)
-        return None if i is None else self._entity(i)
+        i = self.index.entity_index(entity_id) if isinstance(entity_id, str) else None
+        return None if i is None else _entity(self.index.entity(i))
 
     def candidates(self, name: str, limit: int = 5) -> list[Candidate]:
         """The best entities for ``name``, best first (one per entity), at most ``limit``."""
@@ -103,7 +104,7 @@ class Resolver:
         decision, chosen = decide(ranked, t)
         top = ranked[0] if ranked else None
         result = Result(
-            input=name, decision=decision,
+            input=name if isinstance(name, str) else "", decision=decision,
             id=chosen.id if chosen else None, name=chosen.name if chosen else None,
             type=chosen.type if chosen else None, score=top.score if top else 0.0,
             candidates=ranked[:5],
@@ -114,40 +115,65 @@ class Resolver:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _entity(self, i: int) -> Entity:
-        eid, etype, name, country, description, attributes, names = self._entities[i]
-        return Entity(eid, etype, name, [Name(t, l, k) for t, l, k in names], country, description,
-                      dict(attributes or {}))
+    def _token_part(self, tid: int) -> Part | None:
+        part = self._token_parts.get(tid)
+        if part is None:
+            text, flags, _ = self.index.token(tid)
+            t = token(text, bool(flags & TURKIC), False, bool(flags & ACRONYM))
+            if t is None:
+                return None
+            part = self._token_parts[tid] = parts([t], query=False)[0]
+        return part
 
-    def _retrieve(self, tokens: list[Token]) -> list[int]:
-        """Names sharing a key with the query, best-supported first."""
-        hits: dict[int, float] = {}
-        only_particles = all(t.is_particle for t in tokens)
-        units = [[f for f, _ in t.readings()] for t in tokens if only_particles or not t.is_particle]
-        units += [list(hypotheses(a.roman + b.roman, a.pipeline)) for a, b in zip(tokens, tokens[1:])]
-        for forms in units:
-            support: dict[int, float] = {}
-            for f in forms:
+    def _retrieve(self, q_parts: list[Part], q_tokens: list[Token]) -> list[int]:
+        """Names holding a vocabulary token that fits a query part, best-supported first."""
+        lookups: list[tuple[Part, dict[str, float]]] = []
+        for part in q_parts:
+            if all(q_tokens[i].is_particle for i in part.covers) and len(q_tokens) > 1:
+                continue  # "al" would retrieve half the Arab world
+            keys: dict[str, float] = {}
+            for f, _ in part.readings:
                 key = token_key(f)
-                lookups = [("t:" + key, EXACT), ("d:" + key, NEAR)]
+                keys.setdefault("t:" + key, EXACT)
+                keys.setdefault("d:" + key, NEAR)
                 if len(key) >= 4:
                     for d in deletions(key):
-                        lookups += [("t:" + d, NEAR), ("d:" + d, FAR)]
-                for k, w in lookups:
-                    for n in self._postings.get(k, ()):
-                        if support.get(n, 0.0) < w:
-                            support[n] = w
-            for n, w in support.items():
-                hits[n] = hits.get(n, 0.0) + w
-        return sorted(hits, key=lambda n: (-hits[n], n))[:RETRIEVE]
+                        keys.setdefault("t:" + d, NEAR)
+                        keys.setdefault("d:" + d, FAR)
+            lookups.append((part, keys))
+        found = self.index.postings({k for _, keys in lookups for k in keys})
+        support: dict[int, float] = {}
+        for part, keys in lookups:
+            tids: dict[int, float] = {}
+            for k, w in keys.items():
+                for tid in found.get(k, ()):
+                    if tids.get(tid, 0.0) < w:
+                        tids[tid] = w
+            # score the nearest tokens first; a very common key cannot flood the scorer
+            best: dict[int, float] = {}
+            for tid in sorted(tids, key=lambda t: (-tids[t], t))[:MAX_TOKENS_SCORED]:
+                cpart = self._token_part(tid)
+                if cpart is None:
+                    continue
+                s = part_similarity(part, cpart)
+                if s >= MIN_PART_SIM:
+                    weight = len(part.covers) * s
+                    for n in self.index.token(tid)[2]:
+                        if best.get(n, 0.0) < weight:
+                            best[n] = weight
+            for n, w in best.items():
+                support[n] = support.get(n, 0.0) + w
+        return sorted(support, key=lambda n: (-support[n], n))[:RETRIEVE]
 
-    def _name_parts(self, n: int) -> tuple[list[Part], list[float], set[int]]:
-        cached = self._parts.get(n)
-        if cached is None:
-            _, _, _, toks, weights, family = self._names[n]
-            tokens = [token(text, turkic, False, acronym) for text, turkic, acronym in toks]
-            cached = self._parts[n] = (parts(tokens, query=False), weights, set(family))
-        return cached
+    def _name_parts(self, nidx: int) -> tuple[list[Part], list[float], set[int]]:
+        _, _, tids, weights, family = self.index.name(nidx)
+        tokens = []
+        for tid in tids:
+            text, flags, _ = self.index.token(tid)
+            t = token(text, bool(flags & TURKIC), False, bool(flags & ACRONYM))
+            if t is not None:
+                tokens.append(t)
+        return parts(tokens, query=False), weights, set(family)
 
     def _rank(self, tokens: list[Token]) -> tuple[list[Candidate], dict[str, Any]]:
         if not tokens:
@@ -157,19 +183,21 @@ class Resolver:
         q_weights = [PARTICLE_WEIGHT if t.is_particle and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
-        for n in self._retrieve(tokens):
+        for n in self._retrieve(q_parts, tokens):
             c_parts, c_weights, family = self._name_parts(n)
             al = align(q_parts, q_weights, c_parts, c_weights, family)
-            e = self._names[n][0]
+            e = self.index.name(n)[0]
             if e not in best or al.score > best[e][0]:
                 best[e] = (al.score, n, al)
-        order = sorted(best, key=lambda e: (-best[e][0], self._entities[e][0]))
+        entities = {e: self.index.entity(e) for e in best}
+        order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         ranked = []
         for e in order:
             score, n, _ = best[e]
-            eid, etype, name = self._entities[e][:3]
-            ranked.append(Candidate(eid, name, etype, score, self._names[n][1]))
-        return ranked, {self._entities[e][0]: best[e] for e in order[:3]}
+            d = entities[e]
+            ranked.append(Candidate(d["id"], d["name"], d["type"], score, self.index.name(n)[1],
+                                    d.get("prominence", 0.0)))
+        return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     def _explain(self, tokens: list[Token], top: list[Candidate], details: dict[str, Any],
                  threshold: float) -> dict[str, Any]:
@@ -181,25 +209,48 @@ class Resolver:
         }
         for c in top:
             score, n, al = details[c.id]
-            name_tokens = self._names[n][3]
+            _, text, tids, _, _ = self.index.name(n)
+            name_tokens = [self.index.token(t)[0] for t in tids]
             out["candidates"].append({
-                "id": c.id, "score": round(score, 4), "matched_name": self._names[n][1],
-                "name_kind": self._names[n][2],
+                "id": c.id, "score": round(score, 4), "matched_name": text,
+                "name_kind": _name_kind(self.index.entity(self.index.name(n)[0]), text),
                 "parts": [{"query": " ".join(tokens[i].text for i in qi),
-                           "name": " ".join(name_tokens[j][0] for j in ci), "similarity": round(s, 4)}
+                           "name": " ".join(name_tokens[j] for j in ci), "similarity": round(s, 4)}
                           for qi, ci, s in al.pairs],
                 "family_name_matched": al.family_matched,
             })
         return out
 
 
+def _entity(d: dict[str, Any]) -> Entity:
+    return Entity(d["id"], d["type"], d["name"],
+                  [Name(n["name"], n.get("lang"), n.get("kind", "name")) for n in d.get("names", [])],
+                  d.get("country"), d.get("description"), dict(d.get("attributes") or {}))
+
+
+def _name_kind(entity: dict[str, Any], text: str) -> str:
+    if text == entity["name"]:
+        return "canonical"
+    return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "name")
+
+
 def decide(ranked: list[Candidate], threshold: float) -> tuple[str, Candidate | None]:
-    """``match`` with a clear lead, ``ambiguous`` when a rival is close, else ``nil``."""
+    """``match`` with a clear lead, ``ambiguous`` when a rival is close, else ``nil``.
+
+    Among close rivals, one far more prominent than all the others wins (Armenia the
+    country over Armenia in Colombia), as a geocoder would rank them.
+    """
     if not ranked or ranked[0].score < threshold:
         return "nil", None
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score < AMBIGUITY_MARGIN:
-        return "ambiguous", None
-    return "match", ranked[0]
+    top = ranked[0]
+    contenders = [top] + [c for c in ranked[1:] if top.score - c.score < AMBIGUITY_MARGIN]
+    if len(contenders) == 1:
+        return "match", top
+    best = max(contenders, key=lambda c: (c.prominence, c.score))
+    if best.score >= threshold and all(best.prominence - c.prominence >= PROMINENCE_GAP
+                                       for c in contenders if c is not best):
+        return "match", best
+    return "ambiguous", None
 
 
 def _bounded(name: Any) -> str:
@@ -222,7 +273,7 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     paths = list(paths)
     if not paths or with_default:
         paths = [default_gazetteer()] + paths
-    index, info = load_or_build(paths, use_cache=use_cache)
+    index, info = open_index(paths, use_cache=use_cache)
     return Resolver(index, info, threshold)
 
 

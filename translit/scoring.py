@@ -19,16 +19,19 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel, Levenshtein
 
 from translit.keys import TokenForm, hypotheses
+from translit.scripts import KNOWN
 
 ABJAD = frozenset({"arab", "hebr"})
 MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
 MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
-GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
+MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
+GIVEN_NAME_ONLY = 0.7
+ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+  # factor when no family-name part of a person was matched
 
 
 def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
     """Similarity in [0, 1] of two readings."""
-    if a.fine == b.fine:
+    if a.fine == b.fine and not abjad:
         return 1.0
     if a.fine.startswith("#") or b.fine.startswith("#"):
         return 0.0  # a descriptor concept equals only itself
@@ -37,7 +40,9 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
         cls = Indel.normalized_similarity(a.medium, b.medium)
         sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
             if a.medium_skeleton or b.medium_skeleton else cls
-        return 0.55 * sk + 0.45 * cls
+        # two or three consonants without vowels fit many names: never full confidence
+        cap = ABJAD_SHORT_CAP[min(len(a.medium_skeleton), len(b.medium_skeleton), len(ABJAD_SHORT_CAP) - 1)]
+        return min(cap, 0.55 * sk + 0.45 * cls)
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
     cls = Levenshtein.normalized_similarity(a.medium, b.medium)
     sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
@@ -53,6 +58,10 @@ class Part:
     readings: tuple[tuple[TokenForm, float], ...]
     abjad: bool
     acronym: bool = False
+    text: str = ""  # the folded source text: the same word in the same script is certain
+    # set for scripts without rules of their own (Han, Kana, Devanagari...): their
+    # romanization is a lossy approximation that only meets the same script reliably
+    lossy_script: str | None = None
 
 
 INITIAL = 0.9  # "V." for "Vladimir"
@@ -61,6 +70,10 @@ INITIAL = 0.9  # "V." for "Vladimir"
 def part_similarity(q: Part, c: Part) -> float:
     abjad = q.abjad or c.abjad
     best = 0.0
+    if q.text and q.text == c.text:
+        return 1.0 - q.readings[0][1] - c.readings[0][1]
+    if (q.lossy_script and c.abjad) or (c.lossy_script and q.abjad):
+        return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
     q0, c0 = q.readings[0][0], c.readings[0][0]
     if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
         return 1.0 if q0.roman == c0.roman else 0.0
@@ -76,14 +89,19 @@ def part_similarity(q: Part, c: Part) -> float:
     return best
 
 
+def _lossy(script: str) -> str | None:
+    return None if script in KNOWN or script == "zyyy" else script
+
+
 def parts(tokens: list, query: bool) -> list[Part]:
     """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
-    out = [Part((i,), t.readings() if query else tuple((f, 0.0) for f in t.forms), t.script in ABJAD, t.acronym)
-           for i, t in enumerate(tokens)]
+    out = [Part((i,), t.readings(with_variants=query), t.script in ABJAD, t.acronym,
+                t.text, _lossy(t.script)) for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         joined = hypotheses(a.roman + b.roman, a.pipeline)
-        out.append(Part((i, i + 1), tuple((f, 0.02) for f in joined), a.script in ABJAD or b.script in ABJAD))
+        out.append(Part((i, i + 1), tuple((f, 0.02) for f in joined), a.script in ABJAD or b.script in ABJAD,
+                        False, a.text + b.text, _lossy(a.script)))
     return out
 
 
@@ -116,8 +134,11 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(sum(c_weights[i] for i in cc) * s for _, cc, s in pairs)
     cover_q, cover_c = got_q / wq, got_c / wc
-    score = cover_q * (1.0 - MISSING_NAME_PART * (1.0 - cover_c))
     family_matched = not family or bool(family & used_c)
+    # news names a person by the family name alone ("Lavrov said"): missing given names
+    # cost little; a given name alone is weak evidence
+    missing = MISSING_GIVEN_NAMES if family and family_matched else MISSING_NAME_PART
+    score = cover_q * (1.0 - missing * (1.0 - cover_c))
     if not family_matched:
         score *= GIVEN_NAME_ONLY
     return Alignment(max(0.0, min(1.0, score)), pairs, family_matched)
