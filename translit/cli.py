@@ -19,6 +19,7 @@ import click
 from translit.batch import FORMATS, InputError, detect_format, read_rows
 from translit.gazetteer import GazetteerError
 from translit.resolver import MATCH_THRESHOLD, Resolver, Result, load
+from translit.tagger import Tagger
 from translit.validate import name_problem
 
 EXIT_BAD_ROWS = 1
@@ -199,3 +200,63 @@ def transliterate(text: tuple[str, ...], as_json: bool) -> None:
 from translit.cli_gazetteer import gazetteer  # noqa: E402  (registers the command group)
 
 main.add_command(gazetteer)
+
+from translit.cli_serve import serve  # noqa: E402  (registers the command; needs the serve extra to run)
+
+main.add_command(serve)
+
+
+@main.command()
+@click.argument("input_path", metavar="[FILE]", default="-", type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "text", "html"]), default="jsonl",
+              help="jsonl: one mention a line; text: the text with [[surface|id]] marks; html: a page.")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), default="-", help="Output file (default stdout).")
+@click.option("--threshold", type=click.FloatRange(0, 1), help=f"Match threshold (default {MATCH_THRESHOLD}).")
+@gazetteer_options
+def tag(input_path: str, fmt: str, output: str, threshold: float | None, gazetteer: tuple[str, ...],
+        with_default: bool) -> None:
+    """Find and resolve the names in running text (FILE or stdin), any script.
+
+    JSONL lines: {"start", "end", "surface", "id", "name", "type", "score", "decision"};
+    start and end are character offsets into the text. The text is read in pieces, so a
+    file of any size is tagged in bounded memory.
+    """
+    from translit.render import HtmlPage, render_text
+    from translit.textio import TextInputError, read_pieces
+
+    if output != "-" and input_path != "-" and _same_file(input_path, output):
+        raise Failure(f"{output}: the output would overwrite the input")
+    resolver = _resolver(gazetteer, with_default, threshold)
+    tagger = Tagger(resolver)
+    source = "<stdin>" if input_path == "-" else input_path
+    try:
+        stream = sys.stdin.buffer if input_path == "-" else open(input_path, "rb")
+    except OSError as exc:
+        raise Failure(f"{input_path}: {exc.strerror}") from None
+    try:
+        out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise Failure(f"{output}: {exc.strerror}") from None
+    page = HtmlPage(title=os.path.basename(source)) if fmt == "html" else None
+    offset = 0
+    with stream, (out if output != "-" else _nullcontext(out)):
+        if page:
+            out.write(page.head())
+        try:
+            for piece in read_pieces(stream, source):
+                mentions = tagger.tag_piece(piece)
+                if fmt == "jsonl":
+                    for m in mentions:
+                        d = m.to_dict()
+                        d["start"] += offset
+                        d["end"] += offset
+                        out.write(json.dumps(d, ensure_ascii=False) + "\n")
+                elif fmt == "text":
+                    out.write(render_text(piece, mentions))
+                else:
+                    out.write(page.feed(piece, mentions))
+                offset += len(piece)
+        except TextInputError as exc:
+            raise Failure(str(exc)) from None
+        if page:
+            out.write(page.close())

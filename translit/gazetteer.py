@@ -21,7 +21,7 @@ TYPES = ("person", "place", "org")
 SUFFIXES = (".yaml", ".yml", ".jsonl")
 _ENTITY_KEYS = {"id", "type", "name", "names", "aliases", "country", "description", "attributes"}
 _EXTEND_KEYS = {"id", "names", "aliases", "attributes"}
-_FILE_KEYS = {"source", "licence", "license", "generated", "entities", "extends"}
+_FILE_KEYS = {"source", "licence", "license", "generated", "prominence", "entities", "extends"}
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -213,9 +213,15 @@ def read_yaml(path: Path) -> tuple[list[Entity], list[Extension]]:
             raise GazetteerError(f"{w}: 'attributes' must be a mapping")
         out_ext.append(Extension(d["id"], _names(d.get("names"), w, "name") + _names(d.get("aliases"), w, "alias"),
                                  attributes, w))
+    default_prominence = data.get("prominence")
+    if default_prominence is not None and not (isinstance(default_prominence, (int, float))
+                                               and 0 <= default_prominence <= 1):
+        raise GazetteerError(f"{path}:1: 'prominence' must be a number from 0 to 1")
     # Line numbers of valid entities only on demand: composing a big file twice is slow.
     for i, e in enumerate(entities):
         e.source = f"{path}#{i + 1}"
+        if default_prominence is not None:
+            e.attributes.setdefault("prominence", default_prominence)
     return entities, out_ext
 
 

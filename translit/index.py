@@ -27,17 +27,19 @@ from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze
 from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py")
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
 CREATE TABLE names(idx INTEGER PRIMARY KEY, entity INTEGER NOT NULL, data TEXT NOT NULL);
-CREATE TABLE tokens(idx INTEGER PRIMARY KEY, text TEXT NOT NULL, flags INTEGER NOT NULL, names BLOB NOT NULL);
+CREATE TABLE tokens(idx INTEGER PRIMARY KEY, text TEXT NOT NULL, flags INTEGER NOT NULL, classes TEXT NOT NULL,
+                    names BLOB NOT NULL);
 CREATE TABLE postings(key TEXT PRIMARY KEY, tokens BLOB NOT NULL) WITHOUT ROWID;
 """
 TURKIC, ACRONYM = 1, 2
+CACHE_ROWS = 200_000  # rows of a big index kept in memory at most, per kind
 
 
 def token_key(form: TokenForm) -> str:
@@ -88,10 +90,14 @@ def token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> li
 
 def prominence(e: Entity) -> float:
     """How well known an entity is, in [0, 1], from what the gazetteer says of it: a
-    country is most prominent, a city by its population, anything else 0. Breaks ties
-    between homonyms only.
+    country is most prominent, a city by its population; a file can set it for its
+    entities (the curated domain of the default gazetteer). Breaks ties between homonyms
+    and decides which single words of running text are worth tagging.
     """
     p = 1.0 if e.attributes.get("iso3166") else 0.0
+    given = e.attributes.get("prominence")
+    if isinstance(given, (int, float)):
+        p = max(p, min(1.0, float(given)))
     population = e.attributes.get("population")
     if isinstance(population, (int, float)) and population > 1:
         p = max(p, min(1.0, math.log10(population) / 8))
@@ -114,6 +120,7 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         df.update({token_key(t.forms[0]) for t in tokens})
     vocab: dict[tuple[str, int], int] = {}
     vocab_names: list[array] = []
+    vocab_classes: list[str] = []
     postings: dict[str, set[int]] = defaultdict(set)
     names = []
     for nidx, (eidx, etype, text, tokens) in enumerate(raw):
@@ -124,6 +131,7 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
             if tid is None:
                 tid = vocab[vkey] = len(vocab_names)
                 vocab_names.append(array("i"))
+                vocab_classes.append(t.forms[0].classes)
                 for k in token_keys(t):
                     postings[k].add(tid)
             if not vocab_names[tid] or vocab_names[tid][-1] != nidx:
@@ -140,8 +148,9 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ents)
         db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
-        db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?)",
-                       ((tid, text, flags, vocab_names[tid].tobytes()) for (text, flags), tid in vocab.items()))
+        db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?, ?)",
+                       ((tid, text, flags, vocab_classes[tid], vocab_names[tid].tobytes())
+                        for (text, flags), tid in vocab.items()))
         db.executemany("INSERT INTO postings VALUES (?, ?)",
                        ((k, array("i", sorted(v)).tobytes()) for k, v in postings.items()))
         counts = {"entities": len(ents), "names": len(names), "tokens": len(vocab), "keys": len(postings)}
@@ -168,7 +177,8 @@ class Index:
         self.key = meta.get("key", "")
         self.counts = {k: int(meta[k]) for k in ("entities", "names", "tokens", "keys")}
         self._names: dict[int, tuple[int, str, list[int], list[float], list[int]]] = {}
-        self._tokens: dict[int, tuple[str, int, array]] = {}
+        self._tokens: dict[int, tuple[str, int, str]] = {}
+        self._token_names: dict[int, array] = {}
         self._entities: dict[int, dict[str, Any]] = {}
 
     def _db(self) -> sqlite3.Connection:
@@ -190,16 +200,37 @@ class Index:
                 out[k] = a
         return out
 
-    def token(self, tid: int) -> tuple[str, int, array]:
-        """(folded text, flags, names holding it) of a vocabulary token."""
+    def token(self, tid: int) -> tuple[str, int, str]:
+        """(folded text, flags, class form of the first reading) of a vocabulary token."""
         t = self._tokens.get(tid)
         if t is None:
-            text, flags, blob = self._db().execute(
-                "SELECT text, flags, names FROM tokens WHERE idx = ?", (tid,)).fetchone()
+            t = self._tokens[tid] = self._db().execute(
+                "SELECT text, flags, classes FROM tokens WHERE idx = ?", (tid,)).fetchone()
+        return t
+
+    def tokens(self, tids: list[int]) -> dict[int, tuple[str, int, str]]:
+        """:meth:`token` for many tokens at once (one query per 500)."""
+        out = {t: self._tokens[t] for t in tids if t in self._tokens}
+        missing = [t for t in tids if t not in out]
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            rows = self._db().execute(f"SELECT idx, text, flags, classes FROM tokens WHERE idx IN "
+                                      f"({','.join('?' * len(chunk))})", chunk)
+            for idx, text, flags, classes in rows:
+                out[idx] = self._tokens[idx] = (text, flags, classes)
+        return out
+
+    def token_names(self, tid: int) -> array:
+        """The names holding a vocabulary token."""
+        names = self._token_names.get(tid)
+        if names is None:
+            (blob,) = self._db().execute("SELECT names FROM tokens WHERE idx = ?", (tid,)).fetchone()
             names = array("i")
             names.frombytes(blob)
-            t = self._tokens[tid] = (text, flags, names)
-        return t
+            if len(self._token_names) > CACHE_ROWS:
+                self._token_names.clear()
+            self._token_names[tid] = names
+        return names
 
     def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int]]:
         """(entity index, text, token ids, token weights, family-name positions)."""

@@ -12,18 +12,25 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import extract
+
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, token
 from translit.gazetteer import Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.scoring import MIN_PART_SIM, Part, align, part_similarity, parts
+from translit.tagger import Mention, Tagger
 
 MATCH_THRESHOLD = 0.80
 AMBIGUITY_MARGIN = 0.05  # a runner-up entity this close to the top makes it ambiguous
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
 MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
-MAX_TOKENS_SCORED = 400  # vocabulary tokens compared per query part at most
+PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
+MAX_TOKENS_CONSIDERED = 2000  # vocabulary tokens sharing a key, compared by class form in C
+TOKENS_SCORED = 40  # the nearest of them, scored in full
+MAX_NAMES_PER_TOKEN = 5000  # a token in more names than this (e.g. "city") narrows nothing
 EXACT, NEAR, FAR = 1.0, 0.6, 0.35  # priority of a key hit: same key, one deletion, one substitution
 
 
@@ -80,6 +87,8 @@ class Resolver:
         self.key = index.key
         self.threshold = threshold
         self._token_parts: dict[int, Part] = {}
+        self._parts_cache: dict[int, tuple[list[Part], list[float], set[int]]] = {}
+        self._matches_cache: dict[Any, list[tuple[int, float]]] = {}
 
     # -- public API ---------------------------------------------------------------------
 
@@ -113,6 +122,12 @@ class Resolver:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
         return result
 
+    def tag(self, text: str) -> list[Mention]:
+        """Every mention of a gazetteer entity in running text, with character offsets."""
+        if not isinstance(text, str) or not text.strip():
+            return []
+        return Tagger(self).tag(text)
+
     # -- internals ----------------------------------------------------------------------
 
     def _token_part(self, tid: int) -> Part | None:
@@ -122,50 +137,79 @@ class Resolver:
             t = token(text, bool(flags & TURKIC), False, bool(flags & ACRONYM))
             if t is None:
                 return None
+            if len(self._token_parts) > PARTS_CACHE:
+                self._token_parts.clear()
             part = self._token_parts[tid] = parts([t], query=False)[0]
         return part
 
+    def _part_matches(self, part: Part) -> list[tuple[int, float]]:
+        """Vocabulary tokens that fit one query part, with their similarity.
+
+        Key hits give the candidates; a C-level comparison of class forms (rapidfuzz) keeps the
+        nearest ``TOKENS_SCORED``; only those get the full (Python) part similarity."""
+        cache_key = (part.text, part.covers, part.readings)
+        got = self._matches_cache.get(cache_key)
+        if got is not None:
+            return got
+        keys: dict[str, float] = {}
+        for f, _ in part.readings:
+            key = token_key(f)
+            keys.setdefault("t:" + key, EXACT)
+            keys.setdefault("d:" + key, NEAR)
+            if len(key) >= 4:
+                for d in deletions(key):
+                    keys.setdefault("t:" + d, NEAR)
+                    keys.setdefault("d:" + d, FAR)
+        hits: dict[int, float] = {}
+        for k, tids in self.index.postings(keys).items():
+            w = keys[k]
+            for tid in tids:
+                if hits.get(tid, 0.0) < w:
+                    hits[tid] = w
+        tids = sorted(hits, key=lambda t: (-hits[t], t))[:MAX_TOKENS_CONSIDERED]
+        got = []
+        if tids:
+            info = self.index.tokens(tids)
+            tids = [t for t in tids if t in info]
+            choices = [info[t][2] for t in tids]
+            quick: dict[int, float] = {}
+            for f, _ in part.readings:
+                for _, sim, i in extract(f.classes, choices, scorer=Indel.normalized_similarity,
+                                         limit=TOKENS_SCORED):
+                    quick[i] = max(quick.get(i, 0.0), sim + 0.1 * hits[tids[i]])
+            for i in sorted(quick, key=lambda i: (-quick[i], tids[i]))[:TOKENS_SCORED]:
+                cpart = self._token_part(tids[i])
+                if cpart is not None:
+                    s = part_similarity(part, cpart)
+                    if s >= MIN_PART_SIM:
+                        got.append((tids[i], s))
+        if len(self._matches_cache) > PARTS_CACHE:
+            self._matches_cache.clear()
+        self._matches_cache[cache_key] = got
+        return got
+
     def _retrieve(self, q_parts: list[Part], q_tokens: list[Token]) -> list[int]:
         """Names holding a vocabulary token that fits a query part, best-supported first."""
-        lookups: list[tuple[Part, dict[str, float]]] = []
+        support: dict[int, float] = {}
         for part in q_parts:
             if all(q_tokens[i].is_particle for i in part.covers) and len(q_tokens) > 1:
                 continue  # "al" would retrieve half the Arab world
-            keys: dict[str, float] = {}
-            for f, _ in part.readings:
-                key = token_key(f)
-                keys.setdefault("t:" + key, EXACT)
-                keys.setdefault("d:" + key, NEAR)
-                if len(key) >= 4:
-                    for d in deletions(key):
-                        keys.setdefault("t:" + d, NEAR)
-                        keys.setdefault("d:" + d, FAR)
-            lookups.append((part, keys))
-        found = self.index.postings({k for _, keys in lookups for k in keys})
-        support: dict[int, float] = {}
-        for part, keys in lookups:
-            tids: dict[int, float] = {}
-            for k, w in keys.items():
-                for tid in found.get(k, ()):
-                    if tids.get(tid, 0.0) < w:
-                        tids[tid] = w
-            # score the nearest tokens first; a very common key cannot flood the scorer
             best: dict[int, float] = {}
-            for tid in sorted(tids, key=lambda t: (-tids[t], t))[:MAX_TOKENS_SCORED]:
-                cpart = self._token_part(tid)
-                if cpart is None:
-                    continue
-                s = part_similarity(part, cpart)
-                if s >= MIN_PART_SIM:
-                    weight = len(part.covers) * s
-                    for n in self.index.token(tid)[2]:
-                        if best.get(n, 0.0) < weight:
-                            best[n] = weight
+            for tid, s in self._part_matches(part):
+                weight = len(part.covers) * s
+                for n in self.index.token_names(tid)[:MAX_NAMES_PER_TOKEN]:
+                    if best.get(n, 0.0) < weight:
+                        best[n] = weight
             for n, w in best.items():
                 support[n] = support.get(n, 0.0) + w
         return sorted(support, key=lambda n: (-support[n], n))[:RETRIEVE]
 
     def _name_parts(self, nidx: int) -> tuple[list[Part], list[float], set[int]]:
+        cached = self._parts_cache.get(nidx)
+        if cached is not None:
+            return cached
+        if len(self._parts_cache) > PARTS_CACHE:
+            self._parts_cache.clear()  # bounded memory on a huge gazetteer; refilled as used
         _, _, tids, weights, family = self.index.name(nidx)
         tokens = []
         for tid in tids:
@@ -173,7 +217,8 @@ class Resolver:
             t = token(text, bool(flags & TURKIC), False, bool(flags & ACRONYM))
             if t is not None:
                 tokens.append(t)
-        return parts(tokens, query=False), weights, set(family)
+        cached = self._parts_cache[nidx] = (parts(tokens, query=False), weights, set(family))
+        return cached
 
     def _rank(self, tokens: list[Token]) -> tuple[list[Candidate], dict[str, Any]]:
         if not tokens:

@@ -77,7 +77,8 @@ def part_similarity(q: Part, c: Part) -> float:
     q0, c0 = q.readings[0][0], c.readings[0][0]
     if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
         return 1.0 if q0.roman == c0.roman else 0.0
-    if len(q0.roman) == 1 or len(c0.roman) == 1:  # an initial matches a name it begins
+    if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
+        # an initial matches a name it begins (abjad scripts write no initials)
         return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
     for qf, qpen in q.readings:
         for cf, cpen in c.readings:

@@ -1,0 +1,94 @@
+"""translit tag: names found in running text, with offsets, in several scripts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import DATA, shared
+from translit.cli import main
+from translit.tagger import Tagger
+
+SEED_PAIRS = {(m["text"], m["id"]) for m in map(json.loads, (DATA / "seed_mentions.jsonl").read_text(
+    encoding="utf-8").splitlines())}
+
+
+def test_seed_article_every_pair_found_and_at_most_two_false(default_resolver):
+    text = shared("seed", "article-ar.txt").read_text(encoding="utf-8")
+    mentions = default_resolver.tag(text)
+    got = {(m.surface, m.id) for m in mentions}
+    assert SEED_PAIRS <= got
+    assert sum(1 for m in mentions if (m.surface, m.id) not in SEED_PAIRS) <= 2
+    for m in mentions:
+        assert text[m.start:m.end] == m.surface
+
+
+@pytest.mark.parametrize("text,surface,entity", [
+    ("Встреча прошла в Нагорном Карабахе вчера.", "Нагорном Карабахе", "place:nagorno-karabakh"),
+    ("Cumhurbaşkanı Erdoğan'ın açıklaması", "Erdoğan'ın", "person:recep-tayyip-erdogan"),
+    ("Վարչապետ Նիկոլ Փաշինյանը հայտարարեց", "Նիկոլ Փաշինյանը", "person:nikol-pashinyan"),
+    ("სერგეი ლავროვმა განაცხადა", "სერგეი ლავროვმა", "person:sergey-lavrov"),
+    ("ونقلت وكالة الأناضول عن الوزير", "الأناضول", "org:anadolu-agency"),
+    ("Foreign Minister Sergey\nLavrov arrived in Yerevan.", "Sergey\nLavrov", "person:sergey-lavrov"),
+])
+def test_names_with_inflection_clitics_and_line_breaks(default_resolver, text, surface, entity):
+    assert (surface, entity) in {(m.surface, m.id) for m in default_resolver.tag(text)}
+
+
+def test_demonyms_and_adjectives_are_not_the_country(default_resolver):
+    text = "قالت وزارة الدفاع الروسية إن القوات الروسية والأرمينية. Армянский посол и российский министр."
+    ids = {m.id for m in default_resolver.tag(text)}
+    assert not ids & {"place:russia", "place:armenia"}
+
+
+def test_a_surname_after_the_full_name_resolves_to_the_same_person(default_resolver):
+    text = "Министр обороны Армении Вагаршак Арутюнян встретился с Шойгу. Арутюнян сказал, что..."
+    found = [(m.surface, m.id) for m in default_resolver.tag(text)]
+    assert ("Арутюнян", "person:vagharshak-harutyunyan") in found
+
+
+def test_empty_and_whitespace_text_give_no_mentions(default_resolver):
+    assert default_resolver.tag("") == [] and default_resolver.tag(" \n\t ") == []
+
+
+def test_streamed_pieces_give_the_same_offsets_as_one_text(default_resolver):
+    text = "Лавров прилетел в Ереван. " * 50
+    whole = [m.to_dict() for m in Tagger(default_resolver).tag(text)]
+    pieces = [text[i:i + 260] for i in range(0, len(text), 260)]  # cut after spaces (26-char units)
+    streamed = [m.to_dict() for m in Tagger(default_resolver).tag_stream(pieces)]
+    assert streamed == whole
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_cli_formats(tmp_path, default_resolver):
+    src = tmp_path / "a.txt"
+    src.write_text("Сергей Лавров прилетел в Ереван.\n\nوصل لافروف إلى يريفان.", encoding="utf-8")
+    lines = [json.loads(x) for x in run("tag", str(src)).stdout.splitlines()]
+    assert {d["id"] for d in lines} == {"person:sergey-lavrov", "place:yerevan"}
+    assert all(set(d) == {"start", "end", "surface", "id", "name", "type", "score", "decision"} for d in lines)
+    text = run("tag", str(src), "--format", "text").stdout
+    assert "[[Сергей Лавров|person:sergey-lavrov]]" in text and "[[يريفان|place:yerevan]]" in text
+    page = run("tag", str(src), "--format", "html").stdout
+    assert '<p dir="rtl">' in page and '<p dir="ltr">' in page and 'data-id="place:yerevan"' in page
+
+
+def test_cli_bad_input(tmp_path, default_resolver):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Лавров ".encode() + b"\xff\xfe")
+    r = run("tag", str(bad))
+    assert r.exit_code == 2 and "not UTF-8 text (invalid byte at offset 13)" in r.output
+    binary = tmp_path / "bin.dat"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    r = run("tag", str(binary))
+    assert r.exit_code == 2 and "binary data" in r.output
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    r = run("tag", str(empty))
+    assert r.exit_code == 0 and r.stdout == ""
+    r = run("tag", "-", input="")
+    assert r.exit_code == 0
