@@ -76,11 +76,21 @@ def test_get_returns_entity_or_none(smoke_resolver):
     assert smoke_resolver.get("nope") is None
 
 
-def test_threshold_decides_between_match_and_nil():
-    c = [Candidate("a", "A", "place", 0.82, "A")]
-    assert decide(c, 0.8)[0] == "match"
-    assert decide(c, 0.9)[0] == "nil"
-    assert decide(c + [Candidate("b", "B", "place", 0.80, "B")], 0.8)[0] == "ambiguous"
+def test_threshold_lead_and_prominence_decide():
+    top = Candidate("a", "A", "place", 0.92, "A")
+    assert decide([top], 0.75)[0] == "match"
+    assert decide([top], 0.95)[0] == "nil"  # the threshold is the lowest score of a match
+    assert decide([top, Candidate("b", "B", "place", 0.88, "B")], 0.75)[0] == "ambiguous"
+    # a lower score is a match only far ahead of every rival
+    low = Candidate("a", "A", "place", 0.8, "A")
+    assert decide([low, Candidate("b", "B", "place", 0.5, "B")], 0.75)[0] == "match"
+    assert decide([low, Candidate("b", "B", "place", 0.7, "B")], 0.75)[0] == "nil"
+    # homonyms: the far more prominent one wins the tie, unless another rival is close
+    country = Candidate("c", "Armenia", "place", 1.0, "Armenia", prominence=1.0)
+    town = Candidate("t", "Armenia", "place", 1.0, "Armenia", prominence=0.55)
+    assert decide([town, country], 0.75) == ("match", country)
+    city = Candidate("y", "Armenia", "place", 1.0, "Armenia", prominence=0.9)
+    assert decide([town, country, city], 0.75)[0] == "ambiguous"
 
 
 def test_read_only_use_from_threads_gives_the_same_answers(smoke_resolver):

@@ -54,6 +54,8 @@ class Token:
     # Query side only: stripped clitic/inflection readings as (form, penalty).
     variants: tuple[tuple[TokenForm, float], ...] = ()
     acronym: bool = False
+    # Query side only: the stripped words themselves, for same-script identity.
+    variant_texts: tuple[tuple[str, float], ...] = ()
 
     @property
     def is_particle(self) -> bool:
@@ -116,14 +118,15 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if concept:
         forms += (concept_form(concept),)
     extra: list[tuple[TokenForm, float]] = []
+    stripped_texts = variants(word, script) if with_variants else ()
     if with_variants:
-        for stripped, penalty in variants(word, script):
+        for stripped, penalty in stripped_texts:
             r = romanize_token(stripped, turkic).replace("'", "")
             if r:
                 extra += [(f, penalty) for f in hypotheses(r, pipeline)]
             if stripped in descriptors():
                 extra.append((concept_form(descriptors()[stripped]), penalty))
-    return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym)
+    return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
 
 
 def is_acronym(word: str) -> bool:

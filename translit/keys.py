@@ -70,7 +70,7 @@ _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y")],
     "latn-turkic": [(re.compile(r"gh"), "g")],
-    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"g"), "gh")],
+    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
     "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh

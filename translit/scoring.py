@@ -41,8 +41,9 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
         sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
             if a.medium_skeleton or b.medium_skeleton else cls
         # two or three consonants without vowels fit many names: never full confidence
+        # (a scale, not a ceiling, so that the closer of two short names still ranks first)
         cap = ABJAD_SHORT_CAP[min(len(a.medium_skeleton), len(b.medium_skeleton), len(ABJAD_SHORT_CAP) - 1)]
-        return min(cap, 0.55 * sk + 0.45 * cls)
+        return cap * (0.55 * sk + 0.45 * cls)
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
     cls = Levenshtein.normalized_similarity(a.medium, b.medium)
     sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
@@ -62,6 +63,8 @@ class Part:
     # set for scripts without rules of their own (Han, Kana, Devanagari...): their
     # romanization is a lossy approximation that only meets the same script reliably
     lossy_script: str | None = None
+    # query side: the word with a clitic or ending stripped, and its penalty
+    stripped: tuple[tuple[str, float], ...] = ()
 
 
 INITIAL = 0.9  # "V." for "Vladimir"
@@ -72,6 +75,9 @@ def part_similarity(q: Part, c: Part) -> float:
     best = 0.0
     if q.text and q.text == c.text:
         return 1.0 - q.readings[0][1] - c.readings[0][1]
+    for text, penalty in q.stripped:  # وروسيا is و + روسيا, as the gazetteer writes it
+        if text == c.text:
+            return 1.0 - penalty / 4  # a clitic off a word the gazetteer has: nearly certain
     if (q.lossy_script and c.abjad) or (c.lossy_script and q.abjad):
         return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
     q0, c0 = q.readings[0][0], c.readings[0][0]
@@ -97,7 +103,7 @@ def _lossy(script: str) -> str | None:
 def parts(tokens: list, query: bool) -> list[Part]:
     """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
     out = [Part((i,), t.readings(with_variants=query), t.script in ABJAD, t.acronym,
-                t.text, _lossy(t.script)) for i, t in enumerate(tokens)]
+                t.text, _lossy(t.script), t.variant_texts if query else ()) for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         joined = hypotheses(a.roman + b.roman, a.pipeline)
@@ -133,7 +139,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
             pairs.append((qc, cc, s))
     wq, wc = sum(q_weights) or 1.0, sum(c_weights) or 1.0
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
-    got_c = sum(sum(c_weights[i] for i in cc) * s for _, cc, s in pairs)
+    got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
     cover_q, cover_c = got_q / wq, got_c / wc
     family_matched = not family or bool(family & used_c)
     # news names a person by the family name alone ("Lavrov said"): missing given names
