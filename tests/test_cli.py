@@ -128,3 +128,10 @@ def test_transliterate_prints_romanization_and_keys():
     assert "keys=" in r.output
     d = json.loads(run("transliterate", "--json", "لافروف").output)
     assert d["tokens"][0]["classes"] == "LABROB"
+
+
+def test_a_compiled_index_is_a_gazetteer(smoke, tmp_path):
+    index = tmp_path / "smoke.index"
+    assert run("gazetteer", "build", smoke, "-o", str(index)).exit_code == 0
+    r = run("lookup", "لافروف", "--json", "-g", str(index))
+    assert json.loads(r.output)["id"] == "per-sergey-lavrov"

@@ -295,4 +295,17 @@ def open_index(paths: list[str | Path], use_cache: bool = True) -> tuple[Index, 
         target = Path(tempfile.mkdtemp(prefix="translit-")) / "index.sqlite"
         build(load_entities(files), target, key)
     info["path"] = str(target)
+    if target == path:
+        _prune(path)
     return Index(target), info
+
+
+def _prune(fresh: Path) -> None:
+    """Remove cached indexes of the same gazetteer content built by other code versions."""
+    content = fresh.name.split("-")[1]
+    for old in fresh.parent.glob(f"index-{content}-*.sqlite"):
+        if old != fresh:
+            try:
+                old.unlink()
+            except OSError:
+                pass  # in use elsewhere or read-only: harmless
