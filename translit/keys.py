@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 from dataclasses import dataclass
 
 # Longest spellings first: a digraph is one sound.
@@ -67,16 +68,19 @@ _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
-_ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+_ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y")],
     "latn-turkic": [(re.compile(r"gh"), "g")],
-    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
+    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh"),
+             # Japanese names in the Russian (Polivanov) system: си shi, ти chi, дз z, сё sho
+             (re.compile(r"s(?=i|y[aou])|ty(?=[aou])|ti|dz"), lambda m: {"s": "sh", "ty": "ch", "ti": "chi",
+                                                                        "dz": "z"}[m.group(0)])],
     "cyrl-uk": [(re.compile(r"h"), "g")],
     "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
     "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v")],
 }
-MAX_HYPOTHESES = 4
+MAX_HYPOTHESES = 5
 
 
 def _soften_c(roman: str) -> str:
@@ -160,12 +164,17 @@ def token_form(roman: str, abjad: bool = False) -> TokenForm:
 @functools.lru_cache(maxsize=131072)
 def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     """The readings of a romanized token: the plain one first, then the alternations of
-    its pipeline one at a time, distinct by medium class form, at most ``MAX_HYPOTHESES``."""
+    its pipeline one at a time and all together, distinct by medium class form, at most
+    ``MAX_HYPOTHESES``."""
     abjad = pipeline in ABJAD_PIPELINES
     forms = [token_form(roman, abjad)]
     seen = {forms[0].medium}
-    for pat, rep in _ALTERNATIONS.get(pipeline, ()):
-        alt = pat.sub(rep, roman)
+    rules = _ALTERNATIONS.get(pipeline, ())
+    alts = [pat.sub(rep, roman) for pat, rep in rules]
+    combined = roman
+    for pat, rep in rules:  # every second reading at once (ёсихиса: си shi and х h)
+        combined = pat.sub(rep, combined)
+    for alt in alts + [combined]:
         if alt != roman:
             f = token_form(alt, abjad)
             if f.medium not in seen:

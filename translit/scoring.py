@@ -14,6 +14,7 @@ given names alone is weak.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -70,7 +71,14 @@ class Part:
 INITIAL = 0.9  # "V." for "Vladimir"
 
 
+@functools.lru_cache(maxsize=262144)
 def part_similarity(q: Part, c: Part) -> float:
+    """Similarity of two parts: the best pair of readings, less their penalties (cached:
+    running text and batches compare the same words again and again)."""
+    return _part_similarity(q, c)
+
+
+def _part_similarity(q: Part, c: Part) -> float:
     abjad = q.abjad or c.abjad
     best = 0.0
     if q.text and q.text == c.text:

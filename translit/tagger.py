@@ -127,6 +127,16 @@ def _words(block: str, offset: int) -> list[_Word]:
     return out
 
 
+def _hits(w: _Word, present: Any) -> bool:
+    """Is the word name-like: a capital in a cased script and any key of the index; in an
+    uncased script (Arabic, Hebrew, Georgian), where most words share some key with a big
+    gazetteer, an exact skeleton key."""
+    keys = _keys(w.token) & present
+    if w.script in CASED:
+        return bool(keys) and w.text[:1].isupper()
+    return any(k.startswith("t:") for k in keys)
+
+
 def _keys(t: Token) -> set[str]:
     keys = set()
     for f, _ in t.readings():
@@ -150,7 +160,7 @@ class Tagger:
         self.found: dict[str, Candidate] = {}  # entity id -> its first sound mention
         self._same_script: dict[tuple[str, str], set[str]] = {}
         self._ranked: dict[tuple[str, ...], tuple[list[Candidate], dict[str, Any]]] = {}
-        self._parts: dict[tuple[str, str], list[Part]] = {}
+        self._parts: dict[tuple[str, str], list[tuple[Part, str]]] = {}
 
     def tag(self, text: str) -> list[Mention]:
         return list(self.tag_stream(block for _, block in blocks(text)))
@@ -183,8 +193,7 @@ class Tagger:
         text = block
         words = _words(block, 0)
         present = self.resolver.index.postings({k for w in words if w.token for k in _keys(w.token)})
-        namey = [w.token is not None and not w.token.is_particle and bool(_keys(w.token) & present.keys())
-                 and (w.script not in CASED or w.text[:1].isupper()) for w in words]
+        namey = [w.token is not None and not w.token.is_particle and _hits(w, present.keys()) for w in words]
         spans = []
         for i in range(len(words)):
             if not namey[i]:
@@ -290,10 +299,10 @@ class Tagger:
             forms = {_plain(w.text)} | {_plain(v) for v, _ in variants(fold(w.text), w.script)}
             best, best_sim = None, COREFERENCE_THRESHOLD
             for cand in self.found.values():
-                for p in self._entity_parts(cand, w.script):
+                for p, plain in self._entity_parts(cand, w.script):
                     sim = part_similarity(q, p)
                     # a near spelling in the same script (أكارا for أكار), or a close reading
-                    near = any(Levenshtein.distance(f, _plain(p.text)) <= 1 for f in forms)
+                    near = any(Levenshtein.distance(f, plain) <= 1 for f in forms)
                     if sim >= best_sim and (near or sim >= COREFERENCE_ACROSS_SCRIPTS):
                         best, best_sim = cand, sim
             if best is not None and self._single_word_ok(w, best, coreference=True):
@@ -301,7 +310,7 @@ class Tagger:
                 taken.add(i)
         return out
 
-    def _entity_parts(self, cand: Candidate, script: str) -> list[Part]:
+    def _entity_parts(self, cand: Candidate, script: str) -> list[tuple[Part, str]]:
         """The parts of an entity's names that can stand for it alone in a text: a person's
         family name in any script; a place's or organisation's words in the text's script
         (a city has a hundred names in other languages, each a chance of a false match)."""
@@ -317,7 +326,7 @@ class Tagger:
                           and t.text not in generic_words()]
                 if cand.type == "person":
                     tokens = tokens[-1:]  # the family name, not a given name shared by many
-                got += parts(tokens, query=False)[:len(tokens)]
+                got += [(p, _plain(p.text)) for p in parts(tokens, query=False)[:len(tokens)]]
             self._parts[key] = got
         return got
 
