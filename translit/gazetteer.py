@@ -202,17 +202,20 @@ def read_yaml(path: Path) -> tuple[list[Entity], list[Extension]]:
             raise GazetteerError(str(exc).replace(f"{path}:", f"{where(i)}:", 1)) from None
     out_ext = []
     for j, d in enumerate(extends):
-        w = where(len(items) + j)
-        if not isinstance(d, dict) or not isinstance(d.get("id"), str):
-            raise GazetteerError(f"{w}: an 'extends' item needs an 'id'")
-        unknown = set(d) - _EXTEND_KEYS
-        if unknown:
-            raise GazetteerError(f"{w}: unknown field {sorted(unknown)[0]!r}")
-        attributes = d.get("attributes") or {}
-        if not isinstance(attributes, dict):
-            raise GazetteerError(f"{w}: 'attributes' must be a mapping")
-        out_ext.append(Extension(d["id"], _names(d.get("names"), w, "name") + _names(d.get("aliases"), w, "alias"),
-                                 attributes, w))
+        # line numbers only for a message: composing a big file a second time is slow
+        try:
+            if not isinstance(d, dict) or not isinstance(d.get("id"), str):
+                raise GazetteerError(f"{path}: an 'extends' item needs an 'id'")
+            unknown = set(d) - _EXTEND_KEYS
+            if unknown:
+                raise GazetteerError(f"{path}: unknown field {sorted(unknown)[0]!r}")
+            attributes = d.get("attributes") or {}
+            if not isinstance(attributes, dict):
+                raise GazetteerError(f"{path}: 'attributes' must be a mapping")
+            names = _names(d.get("names"), str(path), "name") + _names(d.get("aliases"), str(path), "alias")
+        except GazetteerError as exc:
+            raise GazetteerError(str(exc).replace(f"{path}:", f"{where(len(items) + j)}:", 1)) from None
+        out_ext.append(Extension(d["id"], names, attributes, f"{path}#extends-{len(items) + j}"))
     default_prominence = data.get("prominence")
     if default_prominence is not None and not (isinstance(default_prominence, (int, float))
                                                and 0 <= default_prominence <= 1):
@@ -276,7 +279,10 @@ def load_entities(paths: Iterable[str | Path]) -> Iterator[Entity]:
     for ext in extensions:
         target = by_id.get(ext.id)
         if target is None:
-            raise GazetteerError(f"{ext.where}: 'extends' names id {ext.id!r}, which no loaded file defines")
+            path, _, item = ext.where.rpartition("#extends-")
+            lines = _yaml_lines(Path(path), Path(path).read_text(encoding="utf-8"))
+            line = lines[int(item)] if int(item) < len(lines) else "?"
+            raise GazetteerError(f"{path}:{line}: 'extends' names id {ext.id!r}, which no loaded file defines")
         target.names += ext.names
         target.attributes = {**ext.attributes, **target.attributes}  # the defining file wins
     return iter(by_id.values())

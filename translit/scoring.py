@@ -26,8 +26,12 @@ ABJAD = frozenset({"arab", "hebr"})
 MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
 MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
 MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
-GIVEN_NAME_ONLY = 0.7
-ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+  # factor when no family-name part of a person was matched
+GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
+ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+
+# A reading without vowels never equals an exact spelling: Trodrist is Trodrist before it
+# is ترودرست (Truderist). Same-script identical words score 1 before this applies; the
+# factor breaks such ties only, it moves no threshold.
+ABJAD_CONFIDENCE = 0.995
 
 
 def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
@@ -44,7 +48,7 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
         # two or three consonants without vowels fit many names: never full confidence
         # (a scale, not a ceiling, so that the closer of two short names still ranks first)
         cap = ABJAD_SHORT_CAP[min(len(a.medium_skeleton), len(b.medium_skeleton), len(ABJAD_SHORT_CAP) - 1)]
-        return cap * (0.55 * sk + 0.45 * cls)
+        return ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
     cls = Levenshtein.normalized_similarity(a.medium, b.medium)
     sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
