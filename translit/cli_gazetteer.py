@@ -18,7 +18,22 @@ class _Failure(click.ClickException):
     exit_code = 2
 
 
-@click.group()
+class _Gazetteer(click.Group):
+    """The ``gazetteer`` group; ``import`` is loaded on first use, so that the importers
+    cost nothing at the start of every other command."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(super().list_commands(ctx) + ["import"])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name == "import":
+            from translit.cli_import import import_group
+
+            return import_group
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Gazetteer)
 def gazetteer() -> None:
     """Validate, describe, compile and import gazetteers."""
 
@@ -80,7 +95,3 @@ def build(paths: tuple[str, ...], output: str) -> None:
                f"{counts['tokens']:,} distinct tokens, {counts['keys']:,} keys, "
                f"{Path(output).stat().st_size / 1e6:.1f} MB in {time.perf_counter() - t0:.1f} s")
 
-
-from translit.cli_import import import_group  # noqa: E402  (the importers' command group)
-
-gazetteer.add_command(import_group)

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-import yaml
 
 from translit.normalize import clean
 
@@ -22,7 +21,14 @@ SUFFIXES = (".yaml", ".yml", ".jsonl")
 _ENTITY_KEYS = {"id", "type", "name", "names", "aliases", "country", "description", "attributes"}
 _EXTEND_KEYS = {"id", "names", "aliases", "attributes"}
 _FILE_KEYS = {"source", "licence", "license", "generated", "prominence", "entities", "extends"}
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _yaml() -> tuple[Any, Any]:
+    """PyYAML and its fastest safe loader, imported when a YAML file is read: a lookup on
+    a built index never needs them (start-up time)."""
+    import yaml
+
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class GazetteerError(ValueError):
@@ -146,7 +152,8 @@ def entity_from_dict(d: Any, where: str) -> Entity:
 
 def _yaml_lines(path: Path, text: str) -> list[int]:
     """Line (1-based) of each item of ``entities`` then ``extends``, for messages."""
-    root = yaml.compose(text, Loader=_Loader)
+    yaml, loader = _yaml()
+    root = yaml.compose(text, Loader=loader)
     lines: list[int] = []
     if isinstance(root, yaml.MappingNode):
         for key, value in root.value:
@@ -167,9 +174,10 @@ class Extension:
 
 def read_yaml(path: Path) -> tuple[list[Entity], list[Extension]]:
     """Entities and extensions of one YAML file."""
+    yaml, loader = _yaml()
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=loader)
     except UnicodeDecodeError as exc:
         raise GazetteerError(f"{path}: not UTF-8 (byte {exc.start})") from None
     except yaml.YAMLError as exc:

@@ -8,7 +8,7 @@ weaker is ``nil``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from translit.gazetteer import Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.scoring import MIN_PART_SIM, Part, align, part_similarity, parts
+from translit.scripts import COMMON, KNOWN, detect
 from translit.tagger import Mention, Tagger
 
 # Chosen on the development suites for precision first: at most about 5% of unknown
@@ -175,7 +176,9 @@ class Resolver:
         got = []
         if tids:
             info = self.index.tokens(tids)
-            tids = [t for t in tids if t in info]
+            # a name in Han or Kana meets only a query in that script: for any other it
+            # is a lossy approximation (and romanizing it loads ICU's Han data)
+            tids = [t for t in tids if t in info and _script_fits(info[t][0], part.lossy_script)]
             choices = [info[t][2] for t in tids]
             quick: dict[int, float] = {}
             for f, _ in part.readings:
@@ -276,6 +279,11 @@ class Resolver:
         return out
 
 
+def _script_fits(text: str, query_lossy_script: str | None) -> bool:
+    script = detect(text)
+    return script in KNOWN or script == COMMON or script == query_lossy_script
+
+
 def _entity(d: dict[str, Any]) -> Entity:
     return Entity(d["id"], d["type"], d["name"],
                   [Name(n["name"], n.get("lang"), n.get("kind", "name")) for n in d.get("names", [])],
@@ -342,4 +350,4 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     return Resolver(index, info, threshold)
 
 
-__all__ = ["Candidate", "Resolver", "Result", "load", "decide", "asdict"]
+__all__ = ["Candidate", "Resolver", "Result", "load", "decide"]

@@ -14,7 +14,7 @@ from importlib import resources
 import icu
 
 from translit.normalize import fold
-from translit.scripts import KNOWN, detect, split_by_script
+from translit.scripts import KNOWN, split_by_script
 
 _TURKIC_LETTERS = re.compile("[əğışƏĞİŞ]")
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
@@ -119,8 +119,3 @@ def transliterate(text: str) -> str:
         if roman:
             words.append("-".join(p[:1].upper() + p[1:] for p in roman.split("-")))
     return " ".join(words)
-
-
-def script_of(text: str) -> str:
-    """The main script of ``text`` (re-exported for the explanation)."""
-    return detect(text)
