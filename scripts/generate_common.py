@@ -7,10 +7,11 @@ them and compares: everything here is pure, sorted and free of clocks and random
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -112,3 +113,27 @@ def write_generated(
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return len(data)
+
+
+def run_generator(
+    argv: list[str] | None,
+    description: str,
+    filename: str,
+    script: str,
+    package: str,
+    source: str,
+    licence: str,
+    build: Callable[[list[dict[str, Any]]], tuple[list[dict[str, Any]], list[dict[str, Any]]]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+    """The command line every generator shares: read the curated files, build, write
+    ``filename`` with its stamp. Returns (entities, extends, size in bytes)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--curated", type=Path, default=CURATED_DIR)
+    parser.add_argument("--out-dir", type=Path, default=GENERATED_DIR)
+    args = parser.parse_args(argv)
+    entities, extends = build(load_curated(args.curated))
+    body: dict[str, Any] = {"entities": entities}
+    if extends:
+        body["extends"] = extends
+    size = write_generated(args.out_dir / filename, script, package, source, licence, body)
+    return entities, extends, size

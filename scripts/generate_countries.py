@@ -10,23 +10,18 @@ code) is not emitted again: its missing names go to `extends:` under the curated
 
 from __future__ import annotations
 
-import argparse
 import gettext
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pycountry
 from generate_common import (
-    CURATED_DIR,
-    GENERATED_DIR,
     dedupe_key,
-    load_curated,
     match_key,
     name_strings,
+    run_generator,
     slugify,
-    write_generated,
 )
 
 # pycountry locale directory -> language tag written in the gazetteer.
@@ -183,21 +178,8 @@ def country_index(curated: list[dict[str, Any]]) -> tuple[set[str], dict[str, se
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--curated", type=Path, default=CURATED_DIR)
-    parser.add_argument("--out-dir", type=Path, default=GENERATED_DIR)
-    args = parser.parse_args(argv)
-    entities, extends = build(load_curated(args.curated))
-    body: dict[str, Any] = {"entities": entities}
-    if extends:
-        body["extends"] = extends
-    size = write_generated(
-        args.out_dir / "countries.yaml",
-        "generate_countries.py",
-        "pycountry",
-        SOURCE,
-        LICENCE,
-        body,
+    entities, extends, size = run_generator(
+        argv, __doc__.split("\n\n")[0], "countries.yaml", "generate_countries.py", "pycountry", SOURCE, LICENCE, build
     )
     print(f"countries.yaml: {len(entities)} entities, {len(extends)} extends, {size:,} bytes")
 

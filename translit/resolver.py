@@ -8,6 +8,7 @@ weaker is ``nil``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -280,8 +281,14 @@ class Resolver:
 
 
 def _script_fits(text: str, query_lossy_script: str | None) -> bool:
-    script = detect(text)
+    script = _script(text)
     return script in KNOWN or script == COMMON or script == query_lossy_script
+
+
+@functools.lru_cache(maxsize=262144)
+def _script(text: str) -> str:
+    """The script of a vocabulary token, once per token (retrieval asks for thousands)."""
+    return detect(text)
 
 
 def _entity(d: dict[str, Any]) -> Entity:

@@ -126,11 +126,10 @@ def _words(block: str, offset: int) -> list[_Word]:
     return out
 
 
-def _hits(w: _Word, present: Any) -> bool:
-    """Is the word name-like: a capital in a cased script and any key of the index; in an
-    uncased script (Arabic, Hebrew, Georgian), where most words share some key with a big
-    gazetteer, an exact skeleton key."""
-    keys = _keys(w.token) & present
+def _hits(w: _Word, keys: set[str]) -> bool:
+    """Is the word name-like, given its keys found in the index: a capital in a cased
+    script and any key; in an uncased script (Arabic, Hebrew, Georgian), where most words
+    share some key with a big gazetteer, an exact skeleton key."""
     if w.script in CASED:
         return bool(keys) and w.text[:1].isupper()
     return any(k.startswith("t:") for k in keys)
@@ -191,8 +190,10 @@ class Tagger:
     def _tag_block(self, block: str, offset: int) -> list[Mention]:
         text = block
         words = _words(block, 0)
-        present = self.resolver.index.postings({k for w in words if w.token for k in _keys(w.token)})
-        namey = [w.token is not None and not w.token.is_particle and _hits(w, present.keys()) for w in words]
+        keys = [_keys(w.token) if w.token else set() for w in words]
+        present = self.resolver.index.postings(set().union(*keys)).keys()
+        namey = [w.token is not None and not w.token.is_particle and _hits(w, k & present)
+                 for w, k in zip(words, keys)]
         spans = []
         for i in range(len(words)):
             if not namey[i]:
