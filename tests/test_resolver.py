@@ -119,3 +119,27 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
     g.write_text(json.dumps({"id": "y", "type": "place", "names": [{"name": "Gyumri"}]}), encoding="utf-8")
     third = translit.load(g)
     assert not third.info["cached"] and third.get("y") is not None
+
+
+# Names spelled in Russian the way they sound (practical transcription), each among
+# look-alikes that a letter-by-letter reading would prefer or confuse.
+SOUND_SPELLINGS = [
+    ("Дейвис", "Davies", ["Devesa", "Davis-Jones"]),        # ей = a
+    ("Лайонел", "Lionel", ["Linnell", "Lyonell"]),            # ай = i
+    ("Уильям", "William", ["Ulyam", "Wilma"]),                # уи = wi
+    ("Уоддел", "Waddell", ["O'dell", "Odell"]),               # уо = wa
+    ("Фрэмптон", "Frampton", ["Crompton", "Plimpton"]),       # э = a
+    ("Новицкий", "Nowicki", ["Novitskaya", "Nowak"]),         # Polish w = в, c = ц
+    ("Утикава", "Uchikawa", ["Churikova", "Utkin"]),          # Polivanov ти = chi, ва = wa
+    ("Кеньон", "Kenyon", ["Kanon", "Kenton"]),                 # ьо = yo
+]
+
+
+@pytest.mark.parametrize("query,gold,others", SOUND_SPELLINGS)
+def test_russian_sound_spellings_rank_the_foreign_name_first(tmp_path, query, gold, others):
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps({"id": n, "type": "person", "names": [{"name": n}]})
+                           for n in [gold] + others), encoding="utf-8")
+    result = translit.load(g, use_cache=False).resolve(query)
+    assert result.candidates[0].id == gold
+    assert result.id in (gold, None)  # never a look-alike

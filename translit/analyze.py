@@ -79,7 +79,9 @@ def split_words(text: str) -> list[str]:
 
 # Letters that a language reads two ways, tried both ways on the source text (Azerbaijani
 # ə is written a in Aliyev and Ganja, e in Khankendi and Sheki).
-_SOURCE_ALTERNATIONS = {"latn": (("ə", "e"),)}
+# In Russian, э and ё also transcribe English a and Japanese yo (Фрэмптон Frampton,
+# Кётаро Kyōtarō), and ё is written е (Горбачёв Горбачев), so ё is tried as йо.
+_SOURCE_ALTERNATIONS = {"latn": (("ə", "e"),), "cyrl": (("э", "а"), ("ё", "йо"))}
 
 
 @functools.lru_cache(maxsize=1)

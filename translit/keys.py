@@ -67,20 +67,55 @@ _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 
+_ENGLISH_SOUNDS = re.compile(r"(?<![aeiou])ey(?![aeiou])|(?<![aeiou])ay|(?:^|(?<=[aeiou]))u[oei]"
+                             r"|(?<=[bdfklmnprstvz])yu|iy$|iy(?=a)")
+_ENGLISH_OF = {"ey": "a", "ay": "i", "uo": "wa", "ue": "we", "ui": "wi", "yu": "u", "iy": "y"}
+
+
+def _english_spelling(m: re.Match[str]) -> str:
+    if m.group(0) == "iy" and m.end() < len(m.string):
+        return "i"  # ия is ia: Мария Maria, Сория Soria
+    return _ENGLISH_OF[m.group(0)]
+
+
+_POLIVANOV = re.compile(r"s(?=i|y[aou])|ty(?=[aou])|ti|dzy(?=[aou])|dzi|dz|(?<=[aeiou])v(?=a)")
+_POLIVANOV_HEPBURN = {"s": "sh", "ty": "ch", "ti": "chi", "dzy": "j", "dzi": "ji", "dz": "z", "v": "w"}
+
+# Polish spellings read as they sound, for names that show Polish orthography:
+# Nowicki = Новицкий (novitski), Mikołajczyk = Миколайчик (mikolaychik).
+_POLISH_LOOK = re.compile(r"^(?=.*(?:cz|sz|rz|wsk|wicz|cki$|ck[aiy]$)).*$")
+_POLISH_SOUNDS = [(re.compile(p), r) for p, r in [
+    (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")]]
+
+
+def _polish_reading(m: re.Match[str]) -> str:
+    s = m.group(0)
+    for pat, rep in _POLISH_SOUNDS:
+        s = pat.sub(rep, s)
+    return s
+
+
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
-    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y")],
+    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
+             (_POLISH_LOOK, _polish_reading)],
     "latn-turkic": [(re.compile(r"gh"), "g")],
-    "cyrl": [(re.compile(r"kh"), "h"), (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh"),
-             # Japanese names in the Russian (Polivanov) system: си shi, ти chi, дз z, сё sho
-             (re.compile(r"s(?=i|y[aou])|ty(?=[aou])|ti|dz"), lambda m: {"s": "sh", "ty": "ch", "ti": "chi",
-                                                                        "dz": "z"}[m.group(0)])],
+    "cyrl": [(re.compile(r"kh"), "h"),
+             # English names in Russian practical transcription, which follows the sound:
+             # ей = a (Дейвис Davies), ай = i (Лайонел Lionel), уо уэ уи = wa we wi
+             # (Уоддел Waddell, Уильям William), ю after a consonant = u (Корню Cornu),
+             # -ий = -y (Слуцкий Slutsky), ия = ia (Сория Soria)
+             (_ENGLISH_SOUNDS, _english_spelling),
+             # Japanese names in the Russian (Polivanov) system: си shi, ти chi, дзи ji,
+             # дз z, ва wa inside a word
+             (_POLIVANOV, lambda m: _POLIVANOV_HEPBURN[m.group(0)]),
+             (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
     "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g")],
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
     "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v")],
 }
-MAX_HYPOTHESES = 5
+MAX_HYPOTHESES = 6
 
 
 def _soften_c(roman: str) -> str:
@@ -164,11 +199,11 @@ def token_form(roman: str, abjad: bool = False) -> TokenForm:
 @functools.lru_cache(maxsize=131072)
 def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     """The readings of a romanized token: the plain one first, then the alternations of
-    its pipeline one at a time and all together, distinct by medium class form, at most
+    its pipeline one at a time and all together, distinct by fine and medium form, at most
     ``MAX_HYPOTHESES``."""
     abjad = pipeline in ABJAD_PIPELINES
     forms = [token_form(roman, abjad)]
-    seen = {forms[0].medium}
+    seen = {(forms[0].fine, forms[0].medium)}
     rules = _ALTERNATIONS.get(pipeline, ())
     alts = [pat.sub(rep, roman) for pat, rep in rules]
     combined = roman
@@ -177,8 +212,8 @@ def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     for alt in alts + [combined]:
         if alt != roman:
             f = token_form(alt, abjad)
-            if f.medium not in seen:
-                seen.add(f.medium)
+            if (f.fine, f.medium) not in seen:
+                seen.add((f.fine, f.medium))
                 forms.append(f)
         if len(forms) >= MAX_HYPOTHESES:
             break

@@ -30,7 +30,7 @@ _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
 # with a letter that could be a clitic (Hebrew ש, Arabic ب) or end like a case ending.
 PREFIX_PENALTY = 0.08
 ARTICLE_PENALTY = 0.03
-ENDING_PENALTY = 0.07
+ENDING_PENALTY = 0.11
 APOSTROPHE_PENALTY = 0.01
 
 

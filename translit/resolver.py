@@ -20,7 +20,7 @@ from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze,
 from translit.gazetteer import Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
-from translit.scoring import MIN_PART_SIM, Part, align, part_similarity, parts
+from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarity, parts
 from translit.scripts import COMMON, KNOWN, detect
 from translit.tagger import Mention, Tagger
 
@@ -30,6 +30,9 @@ MATCH_THRESHOLD = 0.75  # the lowest score of a match: one far ahead of every ot
 CLEAR_LEAD = 0.2
 CONFIDENT_MARGIN = 0.15  # at the threshold plus this, a smaller lead suffices:
 AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it ambiguous
+# A near-exact reading of a fully written query (not an abjad one, whose missing vowels
+# make near-equal readings common) needs less of a lead: Аннабел is Annabel, not Anabel.
+NEAR_EXACT, NEAR_EXACT_LEAD = 0.95, 0.06
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
 MAX_QUERY_CHARS = 1000
@@ -117,7 +120,7 @@ class Resolver:
         tokens = analyze(text, query=True)
         ranked, details = self._rank(tokens)
         t = self.threshold if threshold is None else threshold
-        decision, chosen = decide(ranked, t)
+        decision, chosen = decide(ranked, t, abjad=any(tok.script in ABJAD for tok in tokens))
         top = ranked[0] if ranked else None
         result = Result(
             input=name if isinstance(name, str) else "", decision=decision,
@@ -303,12 +306,13 @@ def _name_kind(entity: dict[str, Any], text: str) -> str:
     return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "name")
 
 
-def decide(ranked: list[Candidate], threshold: float) -> tuple[str, Candidate | None]:
+def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tuple[str, Candidate | None]:
     """``match``, ``ambiguous`` or ``nil`` for ranked candidates; ``threshold`` is the lowest
-    score a match can have.
+    score a match can have; ``abjad`` says the query is in a script without short vowels.
 
     A match needs a score of at least ``threshold`` and a lead of ``CLEAR_LEAD`` over every
-    other entity, or a score ``CONFIDENT_MARGIN`` higher and a lead of ``AMBIGUITY_MARGIN``.
+    other entity, or a score ``CONFIDENT_MARGIN`` higher and a lead of ``AMBIGUITY_MARGIN``
+    (``NEAR_EXACT_LEAD`` at ``NEAR_EXACT`` for a query that is not abjad).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
@@ -320,7 +324,7 @@ def decide(ranked: list[Candidate], threshold: float) -> tuple[str, Candidate | 
         return "match", top
     if top.score < threshold + CONFIDENT_MARGIN:
         return "nil", None
-    if lead >= AMBIGUITY_MARGIN:
+    if lead >= AMBIGUITY_MARGIN or (not abjad and top.score >= NEAR_EXACT and lead >= NEAR_EXACT_LEAD):
         return "match", top
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
