@@ -9,6 +9,7 @@ weaker is ``nil``.
 from __future__ import annotations
 
 import functools
+import heapq
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,10 +34,14 @@ AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it amb
 # A near-exact reading of a fully written query (not an abjad one, whose missing vowels
 # make near-equal readings common) needs less of a lead: Аннабел is Annabel, not Anabel.
 NEAR_EXACT, NEAR_EXACT_LEAD = 0.95, 0.06
+# An abjad query scores 1 only where the gazetteer writes the very same word (a reading
+# without vowels is capped below, see scoring.ABJAD_CONFIDENCE): a small lead suffices.
+IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
 MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
+SHOWN = 5  # candidates a result shows
 PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
 MAX_TOKENS_CONSIDERED = 2000  # vocabulary tokens sharing a key, compared by class form in C
 TOKENS_SCORED = 40  # the nearest of them, scored in full
@@ -126,7 +131,7 @@ class Resolver:
             input=name if isinstance(name, str) else "", decision=decision,
             id=chosen.id if chosen else None, name=chosen.name if chosen else None,
             type=chosen.type if chosen else None, score=top.score if top else 0.0,
-            candidates=ranked[:5],
+            candidates=ranked[:SHOWN],
         )
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
@@ -176,7 +181,8 @@ class Resolver:
             for tid in tids:
                 if hits.get(tid, 0.0) < w:
                     hits[tid] = w
-        tids = sorted(hits, key=lambda t: (-hits[t], t))[:MAX_TOKENS_CONSIDERED]
+        tids = list(hits) if len(hits) <= MAX_TOKENS_CONSIDERED else \
+            heapq.nsmallest(MAX_TOKENS_CONSIDERED, hits, key=lambda t: (-hits[t], t))
         got = []
         if tids:
             info = self.index.tokens(tids)
@@ -204,21 +210,28 @@ class Resolver:
         self._matches_cache[cache_key] = got
         return got
 
-    def _retrieve(self, q_parts: list[Part], q_tokens: list[Token]) -> list[int]:
-        """Names holding a vocabulary token that fits a query part, best-supported first."""
+    def _retrieve(self, q_parts: list[Part], q_tokens: list[Token], q_weights: list[float]
+                  ) -> list[tuple[int, float]]:
+        """Names holding a vocabulary token that fits a query part, best-supported first,
+        each with an upper bound of its score (the query's weight its best tokens explain)."""
         support: dict[int, float] = {}
+        skipped = 0.0
         for part in q_parts:
+            part_weight = sum(q_weights[i] for i in part.covers)
             if all(q_tokens[i].is_particle for i in part.covers) and len(q_tokens) > 1:
-                continue  # "al" would retrieve half the Arab world
+                skipped += part_weight  # "al" would retrieve half the Arab world
+                continue
             best: dict[int, float] = {}
             for tid, s in self._part_matches(part):
-                weight = len(part.covers) * s
+                weight = part_weight * s
                 for n in self.index.token_names(tid)[:MAX_NAMES_PER_TOKEN]:
                     if best.get(n, 0.0) < weight:
                         best[n] = weight
             for n, w in best.items():
                 support[n] = support.get(n, 0.0) + w
-        return sorted(support, key=lambda n: (-support[n], n))[:RETRIEVE]
+        total = sum(q_weights) or 1.0
+        top = sorted(support, key=lambda n: (-support[n], n))[:RETRIEVE]
+        return [(n, min(1.0, (support[n] + skipped) / total)) for n in top]
 
     def _name_parts(self, nidx: int) -> tuple[list[Part], list[float], set[int]]:
         cached = self._parts_cache.get(nidx)
@@ -244,12 +257,16 @@ class Resolver:
         q_weights = [PARTICLE_WEIGHT if t.is_particle and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
-        for n in self._retrieve(q_parts, tokens):
+        kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
+        for n, bound in self._retrieve(q_parts, tokens, q_weights):
+            if len(kth) == SHOWN and bound < kth[0]:
+                break  # no name further down can enter the shown candidates
             c_parts, c_weights, family = self._name_parts(n)
             al = align(q_parts, q_weights, c_parts, c_weights, family)
             e = self.index.name(n)[0]
             if e not in best or al.score > best[e][0]:
                 best[e] = (al.score, n, al)
+                kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         ranked = []
@@ -312,7 +329,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
 
     A match needs a score of at least ``threshold`` and a lead of ``CLEAR_LEAD`` over every
     other entity, or a score ``CONFIDENT_MARGIN`` higher and a lead of ``AMBIGUITY_MARGIN``
-    (``NEAR_EXACT_LEAD`` at ``NEAR_EXACT`` for a query that is not abjad).
+    (``NEAR_EXACT_LEAD`` at ``NEAR_EXACT`` for a query that is not abjad, ``IDENTICAL_LEAD``
+    for an abjad query written as in the gazetteer).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
@@ -324,7 +342,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
         return "match", top
     if top.score < threshold + CONFIDENT_MARGIN:
         return "nil", None
-    if lead >= AMBIGUITY_MARGIN or (not abjad and top.score >= NEAR_EXACT and lead >= NEAR_EXACT_LEAD):
+    if lead >= AMBIGUITY_MARGIN or (not abjad and top.score >= NEAR_EXACT and lead >= NEAR_EXACT_LEAD) \
+            or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
         return "match", top
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
