@@ -131,6 +131,29 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
 
 
+_FIELD, _FORM = "\x1f", "\x1e"
+
+
+def dump_token(t: Token) -> str:
+    """A gazetteer token's readings as one string, stored in the index so that a query
+    never romanizes a gazetteer word again (inverse: :func:`load_token`)."""
+    forms = _FORM.join(_FIELD.join((f.roman, f.fine, f.classes, f.skeleton, f.medium, f.medium_skeleton))
+                       for f in t.forms)
+    return _FIELD.join((t.script, t.pipeline, t.roman)) + _FORM + forms
+
+
+def load_token(text: str, turkic: bool, acronym: bool, data: str) -> Token:
+    head, *forms = data.split(_FORM)
+    script, pipeline, roman = head.split(_FIELD)
+    return Token(text, turkic, script, pipeline, roman,
+                 tuple(_stored_form(f) for f in forms), (), acronym, ())
+
+
+@functools.lru_cache(maxsize=131072)
+def _stored_form(data: str) -> TokenForm:
+    return TokenForm(*data.split(_FIELD))
+
+
 def is_acronym(word: str) -> bool:
     """Capitals only, 2 to 5 of them (EU, OSCE, NATO): compared letter for letter."""
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()

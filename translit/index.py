@@ -23,11 +23,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze
+from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, dump_token
 from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
+from translit.scripts import COMMON, KNOWN
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py")
 _SCHEMA = """
@@ -35,10 +36,12 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
 CREATE TABLE names(idx INTEGER PRIMARY KEY, entity INTEGER NOT NULL, data TEXT NOT NULL);
 CREATE TABLE tokens(idx INTEGER PRIMARY KEY, text TEXT NOT NULL, flags INTEGER NOT NULL, classes TEXT NOT NULL,
-                    names BLOB NOT NULL);
+                    readings TEXT NOT NULL, names BLOB NOT NULL);
 CREATE TABLE postings(key TEXT PRIMARY KEY, tokens BLOB NOT NULL) WITHOUT ROWID;
 """
-TURKIC, ACRONYM = 1, 2
+# Token flags. LOSSY: a script without rules of its own (Han, Kana...), whose romanization
+# only meets the same script reliably.
+TURKIC, ACRONYM, LOSSY = 1, 2, 4
 CACHE_ROWS = 200_000  # rows of a big index kept in memory at most, per kind
 
 
@@ -121,17 +124,20 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
     vocab: dict[tuple[str, int], int] = {}
     vocab_names: list[array] = []
     vocab_classes: list[str] = []
+    vocab_readings: list[str] = []
     postings: dict[str, set[int]] = defaultdict(set)
     names = []
     for nidx, (eidx, etype, text, tokens) in enumerate(raw):
         tids = []
         for t in tokens:
-            vkey = (t.text, (TURKIC if t.turkic else 0) | (ACRONYM if t.acronym else 0))
+            vkey = (t.text, (TURKIC if t.turkic else 0) | (ACRONYM if t.acronym else 0)
+                    | (0 if t.script in KNOWN or t.script == COMMON else LOSSY))
             tid = vocab.get(vkey)
             if tid is None:
                 tid = vocab[vkey] = len(vocab_names)
                 vocab_names.append(array("i"))
                 vocab_classes.append(t.forms[0].classes)
+                vocab_readings.append(dump_token(t))
                 for k in token_keys(t):
                     postings[k].add(tid)
             if not vocab_names[tid] or vocab_names[tid][-1] != nidx:
@@ -148,8 +154,8 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
         db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ents)
         db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
-        db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?, ?)",
-                       ((tid, text, flags, vocab_classes[tid], vocab_names[tid].tobytes())
+        db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?, ?, ?)",
+                       ((tid, text, flags, vocab_classes[tid], vocab_readings[tid], vocab_names[tid].tobytes())
                         for (text, flags), tid in vocab.items()))
         db.executemany("INSERT INTO postings VALUES (?, ?)",
                        ((k, array("i", sorted(v)).tobytes()) for k, v in postings.items()))
@@ -177,7 +183,7 @@ class Index:
         self.key = meta.get("key", "")
         self.counts = {k: int(meta[k]) for k in ("entities", "names", "tokens", "keys")}
         self._names: dict[int, tuple[int, str, list[int], list[float], list[int]]] = {}
-        self._tokens: dict[int, tuple[str, int, str]] = {}
+        self._tokens: dict[int, tuple[str, int, str, str]] = {}
         self._token_names: dict[int, array] = {}
         self._entities: dict[int, dict[str, Any]] = {}
 
@@ -200,24 +206,29 @@ class Index:
                 out[k] = a
         return out
 
-    def token(self, tid: int) -> tuple[str, int, str]:
-        """(folded text, flags, class form of the first reading) of a vocabulary token."""
+    def token(self, tid: int) -> tuple[str, int, str, str]:
+        """(folded text, flags, class form of the first reading, stored readings) of a
+        vocabulary token (see :func:`translit.analyze.load_token`)."""
         t = self._tokens.get(tid)
         if t is None:
+            if len(self._tokens) > CACHE_ROWS:
+                self._tokens.clear()
             t = self._tokens[tid] = self._db().execute(
-                "SELECT text, flags, classes FROM tokens WHERE idx = ?", (tid,)).fetchone()
+                "SELECT text, flags, classes, readings FROM tokens WHERE idx = ?", (tid,)).fetchone()
         return t
 
-    def tokens(self, tids: list[int]) -> dict[int, tuple[str, int, str]]:
+    def tokens(self, tids: list[int]) -> dict[int, tuple[str, int, str, str]]:
         """:meth:`token` for many tokens at once (one query per 500)."""
         out = {t: self._tokens[t] for t in tids if t in self._tokens}
         missing = [t for t in tids if t not in out]
+        if len(self._tokens) + len(missing) > CACHE_ROWS:
+            self._tokens.clear()
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
-            rows = self._db().execute(f"SELECT idx, text, flags, classes FROM tokens WHERE idx IN "
+            rows = self._db().execute(f"SELECT idx, text, flags, classes, readings FROM tokens WHERE idx IN "
                                       f"({','.join('?' * len(chunk))})", chunk)
-            for idx, text, flags, classes in rows:
-                out[idx] = self._tokens[idx] = (text, flags, classes)
+            for idx, text, flags, classes, readings in rows:
+                out[idx] = self._tokens[idx] = (text, flags, classes, readings)
         return out
 
     def token_names(self, tid: int) -> array:
@@ -231,6 +242,35 @@ class Index:
                 self._token_names.clear()
             self._token_names[tid] = names
         return names
+
+    def token_names_many(self, tids: list[int]) -> dict[int, array]:
+        """:meth:`token_names` for many tokens at once (one query per 500)."""
+        out = {t: self._token_names[t] for t in tids if t in self._token_names}
+        missing = [t for t in tids if t not in out]
+        if len(self._token_names) + len(missing) > CACHE_ROWS:
+            self._token_names.clear()
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            rows = self._db().execute(f"SELECT idx, names FROM tokens WHERE idx IN "
+                                      f"({','.join('?' * len(chunk))})", chunk)
+            for idx, blob in rows:
+                names = array("i")
+                names.frombytes(blob)
+                out[idx] = self._token_names[idx] = names
+        return out
+
+    def names(self, nidxs: list[int]) -> None:
+        """Fetch many names into memory at once (one query per 500), ahead of :meth:`name`."""
+        missing = [n for n in nidxs if n not in self._names]
+        if len(self._names) + len(missing) > CACHE_ROWS:
+            self._names.clear()
+        for i in range(0, len(missing), 500):
+            chunk = missing[i:i + 500]
+            rows = self._db().execute(f"SELECT idx, entity, data FROM names WHERE idx IN "
+                                      f"({','.join('?' * len(chunk))})", chunk)
+            for idx, eidx, data in rows:
+                text, tids, weights, family = json.loads(data)
+                self._names[idx] = (eidx, text, tids, weights, family)
 
     def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int]]:
         """(entity index, text, token ids, token weights, family-name positions)."""

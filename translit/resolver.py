@@ -17,9 +17,9 @@ from typing import Any
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
-from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, token
+from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, load_token
 from translit.gazetteer import Entity, Name
-from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
+from translit.index import ACRONYM, LOSSY, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarity, parts
 from translit.scripts import COMMON, KNOWN, detect
@@ -148,10 +148,8 @@ class Resolver:
     def _token_part(self, tid: int) -> Part | None:
         part = self._token_parts.get(tid)
         if part is None:
-            text, flags, _ = self.index.token(tid)
-            t = token(text, bool(flags & TURKIC), False, bool(flags & ACRONYM))
-            if t is None:
-                return None
+            text, flags, _, stored = self.index.token(tid)
+            t = load_token(text, bool(flags & TURKIC), bool(flags & ACRONYM), stored)
             if len(self._token_parts) > PARTS_CACHE:
                 self._token_parts.clear()
             part = self._token_parts[tid] = parts([t], query=False)[0]
@@ -188,7 +186,7 @@ class Resolver:
             info = self.index.tokens(tids)
             # a name in Han or Kana meets only a query in that script: for any other it
             # is a lossy approximation (and romanizing it loads ICU's Han data)
-            tids = [t for t in tids if t in info and _script_fits(info[t][0], part.lossy_script)]
+            tids = [t for t in tids if t in info and (not info[t][1] & LOSSY or _script_fits(info[t][0], part.lossy_script))]
             choices = [info[t][2] for t in tids]
             quick: dict[int, float] = {}
             for f, _ in part.readings:
@@ -222,9 +220,11 @@ class Resolver:
                 skipped += part_weight  # "al" would retrieve half the Arab world
                 continue
             best: dict[int, float] = {}
-            for tid, s in self._part_matches(part):
+            matches = self._part_matches(part)
+            holders = self.index.token_names_many([tid for tid, _ in matches])
+            for tid, s in matches:
                 weight = part_weight * s
-                for n in self.index.token_names(tid)[:MAX_NAMES_PER_TOKEN]:
+                for n in holders[tid][:MAX_NAMES_PER_TOKEN]:
                     if best.get(n, 0.0) < weight:
                         best[n] = weight
             for n, w in best.items():
@@ -242,10 +242,8 @@ class Resolver:
         _, _, tids, weights, family = self.index.name(nidx)
         tokens = []
         for tid in tids:
-            text, flags, _ = self.index.token(tid)
-            t = token(text, bool(flags & TURKIC), False, bool(flags & ACRONYM))
-            if t is not None:
-                tokens.append(t)
+            text, flags, _, stored = self.index.token(tid)
+            tokens.append(load_token(text, bool(flags & TURKIC), bool(flags & ACRONYM), stored))
         cached = self._parts_cache[nidx] = (parts(tokens, query=False), weights, set(family))
         return cached
 
@@ -258,7 +256,9 @@ class Resolver:
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
-        for n, bound in self._retrieve(q_parts, tokens, q_weights):
+        retrieved = self._retrieve(q_parts, tokens, q_weights)
+        self.index.names([n for n, _ in retrieved])
+        for n, bound in retrieved:
             if len(kth) == SHOWN and bound < kth[0]:
                 break  # no name further down can enter the shown candidates
             c_parts, c_weights, family = self._name_parts(n)

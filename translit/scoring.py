@@ -15,7 +15,7 @@ given names alone is weak.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -70,6 +70,14 @@ class Part:
     lossy_script: str | None = None
     # query side: the word with a clitic or ending stripped, and its penalty
     stripped: tuple[tuple[str, float], ...] = ()
+    # hashed once: parts are the keys of the similarity cache, asked thousands of times
+    _hash: int = field(default=0, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.covers, self.readings, self.text, self.stripped)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 INITIAL = 0.9  # "V." for "Vladimir"
