@@ -220,16 +220,20 @@ class Index:
     def tokens(self, tids: list[int]) -> dict[int, tuple[str, int, str, str]]:
         """:meth:`token` for many tokens at once (one query per 500)."""
         out = {t: self._tokens[t] for t in tids if t in self._tokens}
-        missing = [t for t in tids if t not in out]
-        if len(self._tokens) + len(missing) > CACHE_ROWS:
-            self._tokens.clear()
+        for idx, text, flags, classes, readings in self._rows(
+                "SELECT idx, text, flags, classes, readings FROM tokens", self._tokens, tids):
+            out[idx] = self._tokens[idx] = (text, flags, classes, readings)
+        return out
+
+    def _rows(self, select: str, cache: dict[int, Any], ids: list[int]) -> Iterable[tuple]:
+        """Rows of ``select`` for the ``ids`` not in ``cache``, one query per 500; the
+        cache is emptied first when they would overfill it (bounded memory)."""
+        missing = [i for i in ids if i not in cache]
+        if len(cache) + len(missing) > CACHE_ROWS:
+            cache.clear()
         for i in range(0, len(missing), 500):
             chunk = missing[i:i + 500]
-            rows = self._db().execute(f"SELECT idx, text, flags, classes, readings FROM tokens WHERE idx IN "
-                                      f"({','.join('?' * len(chunk))})", chunk)
-            for idx, text, flags, classes, readings in rows:
-                out[idx] = self._tokens[idx] = (text, flags, classes, readings)
-        return out
+            yield from self._db().execute(f"{select} WHERE idx IN ({','.join('?' * len(chunk))})", chunk)
 
     def token_names(self, tid: int) -> array:
         """The names holding a vocabulary token."""
@@ -246,31 +250,17 @@ class Index:
     def token_names_many(self, tids: list[int]) -> dict[int, array]:
         """:meth:`token_names` for many tokens at once (one query per 500)."""
         out = {t: self._token_names[t] for t in tids if t in self._token_names}
-        missing = [t for t in tids if t not in out]
-        if len(self._token_names) + len(missing) > CACHE_ROWS:
-            self._token_names.clear()
-        for i in range(0, len(missing), 500):
-            chunk = missing[i:i + 500]
-            rows = self._db().execute(f"SELECT idx, names FROM tokens WHERE idx IN "
-                                      f"({','.join('?' * len(chunk))})", chunk)
-            for idx, blob in rows:
-                names = array("i")
-                names.frombytes(blob)
-                out[idx] = self._token_names[idx] = names
+        for idx, blob in self._rows("SELECT idx, names FROM tokens", self._token_names, tids):
+            names = array("i")
+            names.frombytes(blob)
+            out[idx] = self._token_names[idx] = names
         return out
 
     def names(self, nidxs: list[int]) -> None:
         """Fetch many names into memory at once (one query per 500), ahead of :meth:`name`."""
-        missing = [n for n in nidxs if n not in self._names]
-        if len(self._names) + len(missing) > CACHE_ROWS:
-            self._names.clear()
-        for i in range(0, len(missing), 500):
-            chunk = missing[i:i + 500]
-            rows = self._db().execute(f"SELECT idx, entity, data FROM names WHERE idx IN "
-                                      f"({','.join('?' * len(chunk))})", chunk)
-            for idx, eidx, data in rows:
-                text, tids, weights, family = json.loads(data)
-                self._names[idx] = (eidx, text, tids, weights, family)
+        for idx, eidx, data in self._rows("SELECT idx, entity, data FROM names", self._names, nidxs):
+            text, tids, weights, family = json.loads(data)
+            self._names[idx] = (eidx, text, tids, weights, family)
 
     def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int]]:
         """(entity index, text, token ids, token weights, family-name positions)."""
