@@ -35,7 +35,7 @@ TITLES = frozenset(
 # Articles and particles (by romanization, so Аль, ال and אל count too): part of many
 # names, yet often dropped or added ("Al Khalis" = "Khalis"), so they weigh little.
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
-                      "the of von van der den y et".split())
+                      "the of von van der den y et bin ibn bint ben bani beni banu".split())
 PARTICLE_WEIGHT = 0.15
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 DESCRIPTOR_WEIGHT = 0.5

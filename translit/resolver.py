@@ -31,9 +31,6 @@ MATCH_THRESHOLD = 0.75  # the lowest score of a match: one far ahead of every ot
 CLEAR_LEAD = 0.2
 CONFIDENT_MARGIN = 0.15  # at the threshold plus this, a smaller lead suffices:
 AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it ambiguous
-# A near-exact reading of a fully written query (not an abjad one, whose missing vowels
-# make near-equal readings common) needs less of a lead: Аннабел is Annabel, not Anabel.
-NEAR_EXACT, NEAR_EXACT_LEAD = 0.95, 0.06
 # An abjad query scores 1 only where the gazetteer writes the very same word (a reading
 # without vowels is capped below, see scoring.ABJAD_CONFIDENCE): a small lead suffices.
 IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
@@ -329,8 +326,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
 
     A match needs a score of at least ``threshold`` and a lead of ``CLEAR_LEAD`` over every
     other entity, or a score ``CONFIDENT_MARGIN`` higher and a lead of ``AMBIGUITY_MARGIN``
-    (``NEAR_EXACT_LEAD`` at ``NEAR_EXACT`` for a query that is not abjad, ``IDENTICAL_LEAD``
-    for an abjad query written as in the gazetteer).
+    (``IDENTICAL_LEAD`` for an abjad query written as in the gazetteer).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
@@ -342,8 +338,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
         return "match", top
     if top.score < threshold + CONFIDENT_MARGIN:
         return "nil", None
-    if lead >= AMBIGUITY_MARGIN or (not abjad and top.score >= NEAR_EXACT and lead >= NEAR_EXACT_LEAD) \
-            or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
+    if lead >= AMBIGUITY_MARGIN or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
         return "match", top
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
