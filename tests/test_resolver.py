@@ -93,6 +93,20 @@ def test_threshold_lead_and_prominence_decide():
     assert decide([town, country, city], 0.75)[0] == "ambiguous"
 
 
+def test_an_abjad_query_needs_more_for_the_same_lead():
+    rival = Candidate("b", "B", "person", 0.6, "B")
+    fair = Candidate("a", "A", "person", 0.85, "A")
+    assert decide([fair, rival], 0.75)[0] == "match"
+    assert decide([fair, rival], 0.75, abjad=True)[0] == "nil"
+    assert decide([fair], 0.75, abjad=True)[0] == "match"  # alone, far ahead of anything
+    near = Candidate("a", "A", "person", 0.91, "A")
+    assert decide([near, Candidate("b", "B", "person", 0.82, "B")], 0.75)[0] == "match"
+    assert decide([near, Candidate("b", "B", "person", 0.82, "B")], 0.75, abjad=True)[0] == "nil"
+    # written as the gazetteer writes it: a small lead suffices
+    same = Candidate("a", "A", "place", 1.0, "A")
+    assert decide([same, Candidate("b", "B", "place", 0.96, "B")], 0.75, abjad=True)[0] == "match"
+
+
 def test_read_only_use_from_threads_gives_the_same_answers(smoke_resolver):
     queries = ["لافروف", "Арутюнян", "Qarabağ", "Emmanuel Macron", "قره باغ"] * 20
     expected = [smoke_resolver.resolve(q).to_dict() for q in queries]
@@ -143,3 +157,25 @@ def test_russian_sound_spellings_rank_the_foreign_name_first(tmp_path, query, go
     result = translit.load(g, use_cache=False).resolve(query)
     assert result.candidates[0].id == gold
     assert result.id in (gold, None)  # never a look-alike
+
+
+# Arabic writes the long and the stressed vowels of a foreign name (ا و ي): a name whose
+# vowels disagree with the written ones, or whose final vowel is left unwritten, is a
+# weaker reading even when the consonants agree.
+WRITTEN_VOWELS = [
+    ("كومار", "Kumar", ["Kiyomaro", "Kummer"]),     # Kiyomaro would end in و
+    ("مارشا", "Marsha", ["Marsh", "Marshall"]),     # the final ا is written
+    ("شين", "Sheen", ["Shiina", "Shinnie"]),
+    ("لولو", "Lolo", ["Llull", "Lol"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", WRITTEN_VOWELS)
+def test_written_vowels_of_an_arabic_spelling_decide_between_consonant_twins(tmp_path, query, gold, others):
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps({"id": n, "type": "person", "names": [{"name": n}]})
+                           for n in [gold] + others), encoding="utf-8")
+    result = translit.load(g, use_cache=False).resolve(query)
+    top, second = result.candidates[:2]
+    assert top.id == gold and top.score - second.score >= 0.08  # a lead that can decide
+    assert result.id in (gold, None)

@@ -28,9 +28,12 @@ from translit.tagger import Mention, Tagger
 # Chosen on the development suites for precision first: at most about 5% of unknown
 # names accepted (NIL false-accept) on geonames-cities, no wrong entity on smoke.
 MATCH_THRESHOLD = 0.75  # the lowest score of a match: one far ahead of every other entity
-CLEAR_LEAD = 0.2
-CONFIDENT_MARGIN = 0.15  # at the threshold plus this, a smaller lead suffices:
 AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it ambiguous
+# (lowest score, lead over every other entity) pairs, any of which makes a match; scores
+# are for the default threshold and move with it. A reading without short vowels fits
+# many names, so an abjad query needs a higher score for the same lead.
+MATCH_RULES = ((0.75, 0.2), (0.90, AMBIGUITY_MARGIN))
+ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
 # An abjad query scores 1 only where the gazetteer writes the very same word (a reading
 # without vowels is capped below, see scoring.ABJAD_CONFIDENCE): a small lead suffices.
 IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
@@ -122,7 +125,7 @@ class Resolver:
         tokens = analyze(text, query=True)
         ranked, details = self._rank(tokens)
         t = self.threshold if threshold is None else threshold
-        decision, chosen = decide(ranked, t, abjad=any(tok.script in ABJAD for tok in tokens))
+        decision, chosen = decide(ranked, t, abjad=is_abjad(tokens))
         top = ranked[0] if ranked else None
         result = Result(
             input=name if isinstance(name, str) else "", decision=decision,
@@ -324,22 +327,22 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
     """``match``, ``ambiguous`` or ``nil`` for ranked candidates; ``threshold`` is the lowest
     score a match can have; ``abjad`` says the query is in a script without short vowels.
 
-    A match needs a score of at least ``threshold`` and a lead of ``CLEAR_LEAD`` over every
-    other entity, or a score ``CONFIDENT_MARGIN`` higher and a lead of ``AMBIGUITY_MARGIN``
-    (``IDENTICAL_LEAD`` for an abjad query written as in the gazetteer).
+    A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
+    for an abjad query, which may also be written as in the gazetteer: ``IDENTICAL_LEAD``).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
-    if not ranked or ranked[0].score < threshold:
+    shift = threshold - MATCH_THRESHOLD
+    rules = ABJAD_MATCH_RULES if abjad else MATCH_RULES
+    if not ranked or ranked[0].score < rules[0][0] + shift:
         return "nil", None
     top = ranked[0]
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
-    if lead >= CLEAR_LEAD:
+    if any(top.score >= score + shift and lead >= need for score, need in rules) \
+            or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
         return "match", top
-    if top.score < threshold + CONFIDENT_MARGIN:
+    if top.score < rules[-1][0] + shift:
         return "nil", None
-    if lead >= AMBIGUITY_MARGIN or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
-        return "match", top
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
         return "ambiguous", None
@@ -349,6 +352,16 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
             and all(c.score <= top.score - AMBIGUITY_MARGIN / 2 for c in others if c not in homonyms):
         return "match", best
     return "ambiguous", None
+
+
+def is_abjad(tokens: list[Token]) -> bool:
+    """Is a query written (partly) in a script without short vowels (Arabic, Hebrew)?"""
+    return any(t.script in ABJAD for t in tokens)
+
+
+def abjad_name(name: str) -> bool:
+    """:func:`is_abjad` for a name as written."""
+    return is_abjad(analyze(_bounded(name), query=True))
 
 
 def _bounded(name: Any) -> str:
@@ -375,4 +388,4 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     return Resolver(index, info, threshold)
 
 
-__all__ = ["Candidate", "Resolver", "Result", "load", "decide"]
+__all__ = ["Candidate", "Resolver", "Result", "abjad_name", "decide", "is_abjad", "load"]

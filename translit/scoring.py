@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from translit.keys import TokenForm, hypotheses
+from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses
 from translit.scripts import KNOWN
 
 ABJAD = frozenset({"arab", "hebr"})
@@ -34,8 +34,29 @@ ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 
 ABJAD_CONFIDENCE = 0.995
 
 
-def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
-    """Similarity in [0, 1] of two readings."""
+# An abjad spelling of a foreign name still writes some vowels (ا و ي, א ו י): a vowel
+# letter with no vowel of the other name against it, or a final vowel of the other name
+# left unwritten (Kiyomaro would end in و), is evidence against the pair. Each costs this
+# much (a silent final e half as much: Attlee أتلي).
+VOWEL_MISMATCH = 0.05
+
+
+def vowel_mismatches(abjad: str, vowelled: str) -> float:
+    """How many written vowels of the abjad medium form the vowelled one lacks, plus its
+    final vowel when the abjad form leaves it unwritten."""
+    count = 0.0
+    last = len(vowelled) - 1
+    for op, i, j in Indel.editops(abjad, vowelled).as_list():
+        if op == "delete" and abjad[i] in VOWELS:
+            count += 1.0
+        elif op == "insert" and j == last and vowelled[j] in VOWELS:
+            count += 0.5 if vowelled[j] == "E" else 1.0
+    return count
+
+
+def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0) -> float:
+    """Similarity in [0, 1] of two readings. ``abjad_side``: 1 when only ``a`` is written in
+    an abjad script, 2 when only ``b`` is (see :func:`vowel_mismatches`)."""
     if a.fine == b.fine and not abjad:
         return 1.0
     if a.fine.startswith("#") or b.fine.startswith("#"):
@@ -48,7 +69,11 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool) -> float:
         # two or three consonants without vowels fit many names: never full confidence
         # (a scale, not a ceiling, so that the closer of two short names still ranks first)
         cap = ABJAD_SHORT_CAP[min(len(a.medium_skeleton), len(b.medium_skeleton), len(ABJAD_SHORT_CAP) - 1)]
-        return ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
+        score = ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
+        if abjad_side:
+            ab, full = (a, b) if abjad_side == 1 else (b, a)
+            score -= VOWEL_MISMATCH * vowel_mismatches(ab.medium, full.medium)
+        return max(0.0, score)
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
     cls = Levenshtein.normalized_similarity(a.medium, b.medium)
     sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
@@ -106,9 +131,10 @@ def _part_similarity(q: Part, c: Part) -> float:
     if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
         # an initial matches a name it begins (abjad scripts write no initials)
         return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
+    side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
     for qf, qpen in q.readings:
         for cf, cpen in c.readings:
-            s = form_similarity(qf, cf, abjad) - qpen - cpen
+            s = form_similarity(qf, cf, abjad, side) - qpen - cpen
             if s > best:
                 best = s
                 if best >= 1.0:
