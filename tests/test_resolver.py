@@ -135,6 +135,14 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
     assert not third.info["cached"] and third.get("y") is not None
 
 
+def _people(tmp_path, names: list[str]) -> translit.Resolver:
+    """A resolver over one-name people whose id is their name."""
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps({"id": n, "type": "person", "names": [{"name": n}]}) for n in names),
+                 encoding="utf-8")
+    return translit.load(g, use_cache=False)
+
+
 # Names spelled in Russian the way they sound (practical transcription), each among
 # look-alikes that a letter-by-letter reading would prefer or confuse.
 SOUND_SPELLINGS = [
@@ -151,10 +159,7 @@ SOUND_SPELLINGS = [
 
 @pytest.mark.parametrize("query,gold,others", SOUND_SPELLINGS)
 def test_russian_sound_spellings_rank_the_foreign_name_first(tmp_path, query, gold, others):
-    g = tmp_path / "g.jsonl"
-    g.write_text("\n".join(json.dumps({"id": n, "type": "person", "names": [{"name": n}]})
-                           for n in [gold] + others), encoding="utf-8")
-    result = translit.load(g, use_cache=False).resolve(query)
+    result = _people(tmp_path, [gold] + others).resolve(query)
     assert result.candidates[0].id == gold
     assert result.id in (gold, None)  # never a look-alike
 
@@ -172,10 +177,7 @@ WRITTEN_VOWELS = [
 
 @pytest.mark.parametrize("query,gold,others", WRITTEN_VOWELS)
 def test_written_vowels_of_an_arabic_spelling_decide_between_consonant_twins(tmp_path, query, gold, others):
-    g = tmp_path / "g.jsonl"
-    g.write_text("\n".join(json.dumps({"id": n, "type": "person", "names": [{"name": n}]})
-                           for n in [gold] + others), encoding="utf-8")
-    result = translit.load(g, use_cache=False).resolve(query)
+    result = _people(tmp_path, [gold] + others).resolve(query)
     top, second = result.candidates[:2]
     assert top.id == gold and top.score - second.score >= 0.08  # a lead that can decide
     assert result.id in (gold, None)
