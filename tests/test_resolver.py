@@ -135,12 +135,19 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
     assert not third.info["cached"] and third.get("y") is not None
 
 
-def _people(tmp_path, names: list[str]) -> translit.Resolver:
-    """A resolver over one-name people whose id is their name."""
+def _people(tmp_path, names: list[str], type: str = "person") -> translit.Resolver:
+    """A resolver over entities of one name each, whose id is that name."""
     g = tmp_path / "g.jsonl"
-    g.write_text("\n".join(json.dumps({"id": n, "type": "person", "names": [{"name": n}]}) for n in names),
+    g.write_text("\n".join(json.dumps({"id": n, "type": type, "names": [{"name": n}]}) for n in names),
                  encoding="utf-8")
     return translit.load(g, use_cache=False)
+
+
+@pytest.mark.parametrize("query,gold", [("აბადანი", "Abadan"), ("ომსკი", "Omsk"), ("მუში", "Muş")])
+def test_georgian_nominative_ending_is_the_citation_form(tmp_path, query, gold):
+    result = _people(tmp_path, ["Abadan", "Omsk", "Muş", "Tomsk", "Abidjan"], type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95  # nearly certain, unlike a case ending
 
 
 # Names spelled in Russian the way they sound (practical transcription), each among

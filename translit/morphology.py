@@ -31,6 +31,9 @@ _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
 PREFIX_PENALTY = 0.08
 ARTICLE_PENALTY = 0.03
 ENDING_PENALTY = 0.11
+# Georgian writes a foreign name that ends in a consonant with the nominative -ი (Abadan
+# აბადანი, Omsk ომსკი): its citation form, nearly certain, not an inflection.
+GEORGIAN_NOMINATIVE, NOMINATIVE_PENALTY = "ი", 0.02
 APOSTROPHE_PENALTY = 0.01
 
 
@@ -67,7 +70,8 @@ def variants(token: str, script: str) -> tuple[tuple[str, float], ...]:
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
     elif script == "geor":
-        out = _strip_endings(token, _GEORGIAN_ENDINGS, 3)
+        out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p)
+               for t, p in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
         if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
