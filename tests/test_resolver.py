@@ -188,3 +188,14 @@ def test_written_vowels_of_an_arabic_spelling_decide_between_consonant_twins(tmp
     top, second = result.candidates[:2]
     assert top.id == gold and top.score - second.score >= 0.08  # a lead that can decide
     assert result.id in (gold, None)
+
+
+def test_a_double_surname_is_one_family_name(tmp_path):
+    # "Reiss" is the whole surname of one person and half of another's
+    r = _people(tmp_path, ["Reiss", "Cohen-Reiss"])
+    result = r.resolve("Рейсс")
+    assert (result.decision, result.id) == ("match", "Reiss")
+    half = next(c for c in result.candidates if c.id == "Cohen-Reiss")
+    assert half.score <= 0.92
+    # a given name is still cheap to leave out
+    assert _people(tmp_path, ["Jean-Claude Juncker"]).resolve("Juncker").score >= 0.9

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, dump_token
+from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, dump_token, split_words
 from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN
@@ -72,9 +72,22 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
-def token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> list[float]:
-    """Rare parts weigh more; particles and descriptors less; for a person the last part
-    (the family name) weighs most."""
+def family_positions(entity_type: str, text: str, tokens: list[Token]) -> list[int]:
+    """Which tokens of a person's name are the family name: the last word, all of it when
+    hyphenated (Cohen-Reiss, Lettow-Vorbeck: one double surname, not a given name and a
+    surname)."""
+    if entity_type != "person" or len(tokens) < 2:
+        return []
+    last_word = text.split()[-1] if text.split() else ""
+    n = max(1, min(len(tokens), len(split_words(last_word))))
+    return list(range(len(tokens) - n, len(tokens)))
+
+
+def token_weights(entity_type: str, tokens: list[Token], df: Counter[str],
+                  family: list[int] | None = None) -> list[float]:
+    """Rare parts weigh more; particles and descriptors less; for a person the family
+    name (the last part) weighs most."""
+    family = family if family is not None else ([len(tokens) - 1] if len(tokens) > 1 else [])
     only_particles = all(t.is_particle for t in tokens)  # the city of Van is no particle
     out = []
     for i, t in enumerate(tokens):
@@ -85,7 +98,7 @@ def token_weights(entity_type: str, tokens: list[Token], df: Counter[str]) -> li
         w = 1.0 / (1.0 + math.log10(max(1.0, n / 3.0)))
         if t.is_descriptor:  # "Nagorno" in Nagorno-Karabakh: a modifier, not the name
             w *= DESCRIPTOR_WEIGHT
-        if entity_type == "person" and len(tokens) > 1 and i < len(tokens) - 1:
+        if entity_type == "person" and len(tokens) > 1 and i not in family:
             w *= 0.6
         out.append(round(w, 3))
     return out
@@ -143,8 +156,8 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
             if not vocab_names[tid] or vocab_names[tid][-1] != nidx:
                 vocab_names[tid].append(nidx)
             tids.append(tid)
-        family = [len(tokens) - 1] if etype == "person" and len(tokens) > 1 else []
-        names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df), family],
+        family = family_positions(etype, text, tokens)
+        names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df, family), family],
                                              ensure_ascii=False)))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".sqlite")

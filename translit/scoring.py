@@ -189,9 +189,14 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     cover_q, cover_c = got_q / wq, got_c / wc
     family_matched = not family or bool(family & used_c)
     # news names a person by the family name alone ("Lavrov said"): missing given names
-    # cost little; a given name alone is weak evidence
-    missing = MISSING_GIVEN_NAMES if family and family_matched else MISSING_NAME_PART
-    score = cover_q * (1.0 - missing * (1.0 - cover_c))
+    # cost little, a missing part of a double surname (Cohen-Reiss) as much as any name
+    # part; a given name alone is weak evidence
+    if family and family_matched:
+        missing_family = sum(c_weights[i] for i in family if i not in used_c) / wc
+        cost = MISSING_GIVEN_NAMES * (1.0 - cover_c - missing_family) + MISSING_NAME_PART * missing_family
+    else:
+        cost = MISSING_NAME_PART * (1.0 - cover_c)
+    score = cover_q * (1.0 - cost)
     if not family_matched:
         score *= GIVEN_NAME_ONLY
     return Alignment(max(0.0, min(1.0, score)), pairs, family_matched)
