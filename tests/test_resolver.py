@@ -199,3 +199,9 @@ def test_a_double_surname_is_one_family_name(tmp_path):
     assert half.score <= 0.92
     # a given name is still cheap to leave out
     assert _people(tmp_path, ["Jean-Claude Juncker"]).resolve("Juncker").score >= 0.9
+
+
+def test_a_word_initial_alef_carries_the_vowel_after_it(tmp_path):
+    r = _people(tmp_path, ["Olga", "Aulagh"])
+    assert r.resolve("أولغا").candidates[0].id == "Olga"
+    assert _people(tmp_path, ["Irma", "Arima"]).resolve("אירמה").candidates[0].id == "Irma"
