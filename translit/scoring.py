@@ -3,13 +3,14 @@
 Token similarity compares the three key forms of :mod:`translit.keys`; where an abjad
 (Arabic-script, Hebrew) token is involved, short vowels are missing by nature, so the
 class forms are compared with insertions and deletions only (a missing vowel costs one
-deletion, a wrong consonant two) and the fine form, meaningless there, is left out.
+deletion, a wrong consonant two) and the fine form, meaningless there, is left out;
+the vowels an abjad spelling does write are evidence all the same (:func:`vowel_mismatches`).
 
 Name score (rigour/yente style part alignment): the parts of the query and of the name
 are paired greedily, best pair first, adjacent parts also joined (``قره باغ`` =
 ``Karabakh``). Every query part must be explained; name parts may be missing at a
-smaller cost (a surname alone names a person), except that for a person a match on
-given names alone is weak.
+smaller cost (a surname alone names a person, though not half of a double surname),
+except that for a person a match on given names alone is weak.
 """
 
 from __future__ import annotations
