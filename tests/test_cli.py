@@ -32,6 +32,12 @@ def test_lookup_json_and_explain(smoke):
     d = json.loads(r.output)
     assert d["decision"] == "match" and d["id"] == "per-vagharshak-harutyunyan"
     assert d["explanation"]["tokens"][0]["script"] == "cyrl"
+    assert d["explanation"]["match_rules"] == [[0.75, 0.2], [0.9, 0.08]]
+
+
+def test_explain_says_what_a_match_needs_in_this_script(smoke):
+    r = run("lookup", "لافروف", "--explain", "-g", smoke, "--threshold", "0.8")
+    assert "a match needs score >= 0.80 with lead >= 0.30" in r.output  # abjad: moved with the threshold
 
 
 def test_resolve_jsonl_one_line_per_row_in_order(smoke, tmp_path):

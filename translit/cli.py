@@ -91,6 +91,8 @@ def _table(result: Result) -> str:
         for c in ex["candidates"]:
             parts = "; ".join(f"{p['query']}~{p['name']} {p['similarity']:.2f}" for p in c["parts"])
             lines.append(f"  {c['id']}: {c['score']:.2f} via {c['matched_name']!r} ({c['name_kind']}): {parts}")
+        rules = " or ".join(f"score >= {score:.2f} with lead >= {lead:.2f}" for score, lead in ex["match_rules"])
+        lines.append(f"  a match needs {rules}")
     return "\n".join(lines)
 
 

@@ -283,7 +283,11 @@ class Resolver:
             "tokens": [{"text": t.text, "script": t.script, "romanization": t.roman,
                         "keys": sorted({token_key(f) for f in t.forms}),
                         "variants": sorted({f.roman for f, _ in t.variants})} for t in tokens],
-            "threshold": threshold, "margin": AMBIGUITY_MARGIN, "candidates": [],
+            "threshold": threshold, "margin": AMBIGUITY_MARGIN,
+            # the (lowest score, lead) pairs that make a match for this query
+            "match_rules": [[round(score + threshold - MATCH_THRESHOLD, 4), lead] for score, lead in
+                            (ABJAD_MATCH_RULES if is_abjad(tokens) else MATCH_RULES)],
+            "candidates": [],
         }
         for c in top:
             score, n, al = details[c.id]
