@@ -338,14 +338,15 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
     """
     shift = threshold - MATCH_THRESHOLD
     rules = ABJAD_MATCH_RULES if abjad else MATCH_RULES
-    if not ranked or ranked[0].score < rules[0][0] + shift:
+    if not ranked or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
             or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
         return "match", top
-    if top.score < rules[-1][0] + shift:
+    # homonyms are told apart only at a score where a small lead would do
+    if top.score < min(score for score, need in rules if need <= AMBIGUITY_MARGIN) + shift:
         return "nil", None
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
