@@ -23,7 +23,6 @@ import ipaddress
 import json
 import os
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+
+from translit.serve.testing import serve_process, stop_serve_process
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_EVAL = Path(os.environ.get("TRANSLIT_SHARED", ROOT.parent / "shared")) / "eval"
@@ -82,41 +83,14 @@ def loopback(url: str) -> bool:
         return False
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_server(gazetteers: list[str], workers: int, timeout: float) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    args = [
-        sys.executable,
-        "-m",
-        "translit",
-        "serve",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--log-level",
-        "warning",
-    ]
+    args = ["--workers", str(workers), "--log-level", "warning"]
     for g in gazetteers:
         args += ["-g", g]
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            sys.exit(f"translit serve exited {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
-        try:
-            if httpx.get(url + "/health", timeout=2).status_code == 200:
-                return proc, url
-        except httpx.TransportError:
-            time.sleep(0.2)
-    proc.kill()
-    sys.exit(f"translit serve did not answer within {timeout:.0f} s")
+    try:
+        return serve_process(args, cwd=ROOT, timeout=timeout)
+    except RuntimeError as e:
+        sys.exit(str(e))
 
 
 class Phase:
@@ -231,11 +205,7 @@ def main() -> int:
         reconcile.run(url, args.clients, batch, headers)
     finally:
         if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop_serve_process(proc)
     print(
         f"{'phase':<22} {'requests':>8} {'errors':>7} {'req/s':>9} {'names/s':>9} {'p50 ms':>8} {'p99 ms':>8}"
     )

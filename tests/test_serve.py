@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -26,7 +25,7 @@ httpx = pytest.importorskip("httpx", reason="the test extra is not installed (ht
 import translit
 from translit.cli import main
 from translit.serve import Settings, create_app
-from translit.serve.testing import running
+from translit.serve.testing import running, serve_process, stop_serve_process
 
 GAZETTEER = DATA / "serve" / "gazetteer.yaml"
 KEY = "s3cret-key-7c1e"
@@ -298,44 +297,8 @@ def test_serve_with_bad_settings_in_the_environment_exits_2(var, value, words):
     assert r.exit_code == 2 and words in r.output
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start(args: list[str], env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "translit", "serve", "--port", str(port), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise AssertionError(f"translit serve exited {proc.returncode}: {proc.stdout.read()}")
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise AssertionError("translit serve did not answer within 30 s")
-
-
-def _stop(proc: subprocess.Popen) -> str:
-    proc.terminate()
-    try:
-        out, _ = proc.communicate(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        out, _ = proc.communicate()
-    return out
+    return serve_process(args, env=env, cwd=ROOT)
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -358,7 +321,7 @@ def test_translit_serve_runs_and_keeps_keys_and_names_out_of_its_log(workers):
         # ~40 ms when the listening socket lacks TCP_NODELAY (uvicorn's own with workers > 1)
         assert sorted(times)[7] < 0.03, times
     finally:
-        log = _stop(proc)
+        log = stop_serve_process(proc)
     assert '"GET /lookup HTTP/1.1" 200' in log and '"GET /lookup HTTP/1.1" 401' in log, log
     assert KEY not in log and "third" not in log and "key=" not in log
     assert "Ереван" not in log and "%D0" not in log  # names people look up are not logged either

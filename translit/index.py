@@ -83,11 +83,9 @@ def family_positions(entity_type: str, text: str, tokens: list[Token]) -> list[i
     return list(range(len(tokens) - n, len(tokens)))
 
 
-def token_weights(entity_type: str, tokens: list[Token], df: Counter[str],
-                  family: list[int] | None = None) -> list[float]:
+def token_weights(entity_type: str, tokens: list[Token], df: Counter[str], family: list[int]) -> list[float]:
     """Rare parts weigh more; particles and descriptors less; for a person the family
-    name (the last part) weighs most."""
-    family = family if family is not None else ([len(tokens) - 1] if len(tokens) > 1 else [])
+    name (:func:`family_positions`) weighs most."""
     only_particles = all(t.is_particle for t in tokens)  # the city of Van is no particle
     out = []
     for i, t in enumerate(tokens):
@@ -222,13 +220,7 @@ class Index:
     def token(self, tid: int) -> tuple[str, int, str, str]:
         """(folded text, flags, class form of the first reading, stored readings) of a
         vocabulary token (see :func:`translit.analyze.load_token`)."""
-        t = self._tokens.get(tid)
-        if t is None:
-            if len(self._tokens) > CACHE_ROWS:
-                self._tokens.clear()
-            t = self._tokens[tid] = self._db().execute(
-                "SELECT text, flags, classes, readings FROM tokens WHERE idx = ?", (tid,)).fetchone()
-        return t
+        return self.tokens([tid])[tid]
 
     def tokens(self, tids: list[int]) -> dict[int, tuple[str, int, str, str]]:
         """:meth:`token` for many tokens at once (one query per 500)."""
@@ -248,20 +240,8 @@ class Index:
             chunk = missing[i:i + 500]
             yield from self._db().execute(f"{select} WHERE idx IN ({','.join('?' * len(chunk))})", chunk)
 
-    def token_names(self, tid: int) -> array:
-        """The names holding a vocabulary token."""
-        names = self._token_names.get(tid)
-        if names is None:
-            (blob,) = self._db().execute("SELECT names FROM tokens WHERE idx = ?", (tid,)).fetchone()
-            names = array("i")
-            names.frombytes(blob)
-            if len(self._token_names) > CACHE_ROWS:
-                self._token_names.clear()
-            self._token_names[tid] = names
-        return names
-
-    def token_names_many(self, tids: list[int]) -> dict[int, array]:
-        """:meth:`token_names` for many tokens at once (one query per 500)."""
+    def token_names(self, tids: list[int]) -> dict[int, array]:
+        """The names holding each of these vocabulary tokens (one query per 500 tokens)."""
         out = {t: self._token_names[t] for t in tids if t in self._token_names}
         for idx, blob in self._rows("SELECT idx, names FROM tokens", self._token_names, tids):
             names = array("i")

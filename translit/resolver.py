@@ -221,7 +221,7 @@ class Resolver:
                 continue
             best: dict[int, float] = {}
             matches = self._part_matches(part)
-            holders = self.index.token_names_many([tid for tid, _ in matches])
+            holders = self.index.token_names([tid for tid, _ in matches])
             for tid, s in matches:
                 weight = part_weight * s
                 for n in holders[tid][:MAX_NAMES_PER_TOKEN]:
@@ -240,10 +240,9 @@ class Resolver:
         if len(self._parts_cache) > PARTS_CACHE:
             self._parts_cache.clear()  # bounded memory on a huge gazetteer; refilled as used
         _, _, tids, weights, family = self.index.name(nidx)
-        tokens = []
-        for tid in tids:
-            text, flags, _, stored = self.index.token(tid)
-            tokens.append(load_token(text, bool(flags & TURKIC), bool(flags & ACRONYM), stored))
+        rows = self.index.tokens(tids)
+        tokens = [load_token(text, bool(flags & TURKIC), bool(flags & ACRONYM), stored)
+                  for text, flags, _, stored in (rows[t] for t in tids)]
         cached = self._parts_cache[nidx] = (parts(tokens, query=False), weights, set(family))
         return cached
 

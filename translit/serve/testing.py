@@ -56,3 +56,54 @@ def running(
         server.should_exit = True
         thread.join(10)
         sock.close()
+
+
+def serve_process(args: list[str], env: dict[str, str] | None = None, cwd: Any = None,
+                  timeout: float = 30.0) -> tuple[Any, str]:
+    """``python -m translit serve ARGS`` in a child process on a free loopback port, once
+    its /health answers: (the process, its base URL). Raises RuntimeError, with the
+    child's output, when it exits or does not answer within ``timeout`` seconds. The
+    output goes to a temporary file, not a pipe that a long run could fill and block."""
+    import subprocess
+    import sys
+    import tempfile
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "translit", "serve", "--port", str(port), *args],
+                            stdout=log, stderr=subprocess.STDOUT, text=True, env=env, cwd=cwd)
+    proc.output_file = log  # read back by stop_serve_process
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"translit serve exited {proc.returncode}: {log.read()}")
+        try:
+            if httpx.get(url + "/health", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError(f"translit serve did not answer within {timeout:.0f} s")
+
+
+def stop_serve_process(proc: Any, timeout: float = 15.0) -> str:
+    """Stop a :func:`serve_process` child (killed when it does not end within ``timeout``
+    seconds) and return everything it wrote."""
+    import subprocess
+
+    proc.terminate()
+    try:
+        proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    proc.output_file.seek(0)
+    out = proc.output_file.read()
+    proc.output_file.close()
+    return out
