@@ -234,6 +234,8 @@ class Index:
         """Rows of ``select`` for the ``ids`` not in ``cache``, one query per 500; the
         cache is emptied first when they would overfill it (bounded memory)."""
         missing = [i for i in ids if i not in cache]
+        if not missing:
+            return
         if len(cache) + len(missing) > CACHE_ROWS:
             cache.clear()
         for i in range(0, len(missing), 500):

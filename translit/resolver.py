@@ -145,7 +145,8 @@ class Resolver:
 
     # -- internals ----------------------------------------------------------------------
 
-    def _token_part(self, tid: int) -> Part | None:
+    def _token_part(self, tid: int) -> Part:
+        """A vocabulary token as a one-word part, with its stored readings."""
         part = self._token_parts.get(tid)
         if part is None:
             text, flags, _, stored = self.index.token(tid)
@@ -160,7 +161,7 @@ class Resolver:
 
         Key hits give the candidates; a C-level comparison of class forms (rapidfuzz) keeps the
         nearest ``TOKENS_SCORED``; only those get the full (Python) part similarity."""
-        cache_key = (part.text, part.covers, part.readings)
+        cache_key = part.content
         got = self._matches_cache.get(cache_key)
         if got is not None:
             return got
@@ -173,14 +174,13 @@ class Resolver:
                 for d in deletions(key):
                     keys.setdefault("t:" + d, NEAR)
                     keys.setdefault("d:" + d, FAR)
-        hits: dict[int, float] = {}
-        for k, tids in self.index.postings(keys).items():
-            w = keys[k]
-            for tid in tids:
-                if hits.get(tid, 0.0) < w:
-                    hits[tid] = w
-        tids = list(hits) if len(hits) <= MAX_TOKENS_CONSIDERED else \
-            heapq.nsmallest(MAX_TOKENS_CONSIDERED, hits, key=lambda t: (-hits[t], t))
+        by_priority: dict[float, set[int]] = {}
+        for k, posting in self.index.postings(keys).items():
+            by_priority.setdefault(keys[k], set()).update(posting)
+        hits: dict[int, float] = {}  # best priority first: ties in the class comparison keep them
+        for w in sorted(by_priority, reverse=True):
+            hits.update(dict.fromkeys(sorted(by_priority[w] - hits.keys()), w))
+        tids = list(hits)[:MAX_TOKENS_CONSIDERED]
         got = []
         if tids:
             info = self.index.tokens(tids)
@@ -198,11 +198,9 @@ class Resolver:
             chosen = sorted(quick, key=lambda i: (-quick[i], tids[i]))[:TOKENS_SCORED]
             chosen += [i for i, t in enumerate(tids) if info[t][0] in same and i not in chosen]
             for i in chosen:
-                cpart = self._token_part(tids[i])
-                if cpart is not None:
-                    s = part_similarity(part, cpart)
-                    if s >= MIN_PART_SIM:
-                        got.append((tids[i], s))
+                s = part_similarity(part, self._token_part(tids[i]))
+                if s >= MIN_PART_SIM:
+                    got.append((tids[i], s))
         if len(self._matches_cache) > PARTS_CACHE:
             self._matches_cache.clear()
         self._matches_cache[cache_key] = got

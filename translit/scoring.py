@@ -15,7 +15,7 @@ except that for a person a match on given names alone is weak.
 
 from __future__ import annotations
 
-import functools
+import itertools
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -96,24 +96,44 @@ class Part:
     lossy_script: str | None = None
     # query side: the word with a clitic or ending stripped, and its penalty
     stripped: tuple[tuple[str, float], ...] = ()
-    # hashed once: parts are the keys of the similarity cache, asked thousands of times
-    _hash: int = field(default=0, compare=False, repr=False)
+    # what the similarity depends on, as a small number: the same word at another position
+    # of another name shares the cached similarities (see :func:`part_similarity`)
+    content: int = field(default=0, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_hash", hash((self.covers, self.readings, self.text, self.stripped)))
+        what = (len(self.covers) == 1, self.readings, self.abjad, self.acronym, self.text,
+                self.lossy_script, self.stripped)
+        content = _CONTENT_IDS.get(what)
+        if content is None:
+            if len(_CONTENT_IDS) >= SIMILARITY_CACHE:
+                _CONTENT_IDS.clear()  # bounded; new ids never reuse an old one
+            content = _CONTENT_IDS[what] = next(_NEXT_CONTENT_ID)
+        object.__setattr__(self, "content", content)
 
     def __hash__(self) -> int:
-        return self._hash
+        return hash((self.covers, self.content))
+
+
+SIMILARITY_CACHE = 262144
+_CONTENT_IDS: dict[tuple, int] = {}
+_NEXT_CONTENT_ID = itertools.count(1)
+_SIMILARITIES: dict[tuple[int, int], float] = {}
 
 
 INITIAL = 0.9  # "V." for "Vladimir"
 
 
-@functools.lru_cache(maxsize=262144)
 def part_similarity(q: Part, c: Part) -> float:
-    """Similarity of two parts: the best pair of readings, less their penalties (cached:
-    running text and batches compare the same words again and again)."""
-    return _part_similarity(q, c)
+    """Similarity of two parts: the best pair of readings, less their penalties (cached by
+    content: retrieval, alignment, running text and batches meet the same words again and
+    again)."""
+    key = (q.content, c.content)
+    s = _SIMILARITIES.get(key)
+    if s is None:
+        if len(_SIMILARITIES) >= SIMILARITY_CACHE:
+            _SIMILARITIES.clear()
+        s = _SIMILARITIES[key] = _part_similarity(q, c)
+    return s
 
 
 def _part_similarity(q: Part, c: Part) -> float:
