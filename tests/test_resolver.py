@@ -205,3 +205,63 @@ def test_a_word_initial_alef_carries_the_vowel_after_it(tmp_path):
     r = _people(tmp_path, ["Olga", "Aulagh"])
     assert r.resolve("أولغا").candidates[0].id == "Olga"
     assert _people(tmp_path, ["Irma", "Arima"]).resolve("אירמה").candidates[0].id == "Irma"
+
+
+def test_a_name_whose_fine_form_is_the_querys_is_always_retrieved(tmp_path):
+    # German Willer is Виллер: the fine forms agree (w reads v), the class forms do not
+    # (w is near a vowel there), so retrieval by class keys alone never saw it
+    r = _people(tmp_path, ["Willer", "Miller", "Villar", "Wheeler"])
+    result = r.resolve("Виллер")
+    assert (result.decision, result.id) == ("match", "Willer")
+
+
+def test_consonants_fused_by_an_unvowelled_spelling_still_retrieve_the_name(tmp_path):
+    # הידטושי writes d and t side by side (one class); Hidetoshi has a vowel between them
+    result = _people(tmp_path, ["Hidetoshi", "Hitoshi", "Toshi", "Ujitoshi"]).resolve("הידטושי")
+    assert result.candidates[0].id == "Hidetoshi"
+    assert result.id in ("Hidetoshi", None)
+
+
+# ח כ (Hebrew) and خ (Arabic) stand for the ch of German and Hebrew names.
+CH_AS_KH = [
+    ("מלכיאור", "Melchior", ["Melkior", "Malkiel"]),
+    ("רורשאך", "Rorschach", ["Rorschak", "Rorsch"]),
+    ("رورشاخ", "Rorschach", ["Rorschak", "Rorsch"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", CH_AS_KH)
+def test_kh_letters_read_as_the_ch_of_german_and_hebrew_names(tmp_path, query, gold, others):
+    result = _people(tmp_path, [gold] + others).resolve(query)
+    assert result.candidates[0].id == gold
+    assert result.id in (gold, None)
+
+
+# Greek writes foreign b d g j as μπ ντ γκ τζ, inside a word too.
+GREEK_FOREIGN = [
+    ("Ντουμπάι", "Dubai", ["Dumbo", "Dembi"]),
+    ("Μαγκνιτογκόρσκ", "Magnitogorsk", ["Mangnito", "Magnit"]),
+    ("Τζοντχπούρ", "Jodhpur", ["Dzhondpur", "Jodh"]),
+    ("Κάιρο", "Cairo", ["Kiro", "Kero"]),  # άι is two vowels, not e
+]
+
+
+@pytest.mark.parametrize("query,gold,others", GREEK_FOREIGN)
+def test_greek_spellings_of_foreign_names(tmp_path, query, gold, others):
+    result = _people(tmp_path, [gold] + others, type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_query_written_as_the_gazetteer_writes_a_name_needs_only_a_small_lead(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in [
+        {"id": "munich", "type": "place", "names": [{"name": "Munich"}, {"name": "Мюнхен"}]},
+        {"id": "mohnyin", "type": "place", "names": [{"name": "Mohnyin"}, {"name": "موهنين"}]},
+        {"id": "karabakh", "type": "place", "names": [{"name": "Karabakh"}, {"name": "كاراباخ"}]},
+        {"id": "karabash", "type": "place", "names": [{"name": "Karabash"}, {"name": "Karabach"}]},
+    ]), encoding="utf-8")
+    r = translit.load(g, use_cache=False)
+    for query, gold in [("Мюнхен", "munich"), ("كاراباخ", "karabakh"), ("وكاراباخ", "karabakh")]:
+        result = r.resolve(query)
+        assert (result.decision, result.id) == ("match", gold), query
+        assert result.candidates[0].written and not result.candidates[1].written

@@ -28,7 +28,7 @@ from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entit
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py")
 _SCHEMA = """
@@ -52,11 +52,14 @@ def token_key(form: TokenForm) -> str:
 
 
 def token_keys(t: Token) -> set[str]:
-    """Keys under which a vocabulary token is found: exact (``t:``) and one deletion (``d:``)."""
+    """Keys under which a vocabulary token is found: exact (``t:``), one deletion (``d:``)
+    and the fine form (``f:``), which scores the pair 1 where coarser keys can disagree
+    (German Willer is Виллер: w reads v there, though a w is near a vowel in class forms)."""
     keys = set()
     for f in t.forms:
         key = token_key(f)
         keys.add("t:" + key)
+        keys.add("f:" + f.fine)
         if len(key) >= 3:
             keys.update("d:" + d for d in deletions(key))
     return keys

@@ -112,9 +112,16 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
     "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
-             (re.compile(r"^au"), "o")],  # initial أو: the alef carries the vowel (أوباما Obama)
+             (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
+             (re.compile(r"kh"), "ch")],  # German ch (باخ Bach)
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
-    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v")],
+    # ח and כ are written ch in Latin for Hebrew and German names (Perach, Heubach)
+    # foreign names in Greek: μπ ντ γκ are b d g inside a word too (Ντουμπάι Dubai,
+    # Μαγκνιτογκόρσκ Magnitogorsk), τζ is j (Τζοντπούρ Jodhpur), χ stands for h
+    "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
+             (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h")],
+    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
+             (re.compile(r"kh"), "ch")],
 }
 MAX_HYPOTHESES = 6
 

@@ -34,9 +34,13 @@ AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it amb
 # many names, so an abjad query needs a higher score for the same lead.
 MATCH_RULES = ((0.75, 0.2), (0.90, AMBIGUITY_MARGIN))
 ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
-# An abjad query scores 1 only where the gazetteer writes the very same word (a reading
-# without vowels is capped below, see scoring.ABJAD_CONFIDENCE): a small lead suffices.
+# A query written exactly as one entity's name in the gazetteer (clitics aside) needs only
+# a small lead over names in other scripts, which it meets by a reading (Мюнхен is
+# Munich's own spelling, whatever Mohnyin reads as); a spelling variant in its own script
+# (Bogorodskoje) is a rival as before. An abjad query scores 1 only where it is written
+# so anyway (a reading without vowels is capped below, see scoring.ABJAD_CONFIDENCE).
 IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
+WRITTEN_SCORE = 0.95  # the lowest score of such a name: a stripped clitic costs a little
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
 MAX_QUERY_CHARS = 1000
@@ -57,6 +61,8 @@ class Candidate:
     score: float
     matched: str  # the gazetteer name that matched best
     prominence: float = 0.0  # breaks ties between homonyms (see index.prominence)
+    written: bool = False  # the query is this name as the gazetteer writes it, word for word
+    same_script: bool = False  # the name that matched is in the query's script
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -168,7 +174,12 @@ class Resolver:
         keys: dict[str, float] = {}
         for f, _ in part.readings:
             key = token_key(f)
+            keys["f:" + f.fine] = EXACT
             keys.setdefault("t:" + key, EXACT)
+            if part.abjad and len(f.skeleton) == 2:
+                # written without short vowels, two like consonants fuse (הידטושי: dt is
+                # one T), so a 3-consonant name is one deletion away (Hidetoshi, TTJ)
+                keys.setdefault("d:" + f.skeleton, NEAR)
             keys.setdefault("d:" + key, NEAR)
             if len(key) >= 4:
                 for d in deletions(key):
@@ -267,12 +278,25 @@ class Resolver:
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         ranked = []
-        for e in order:
+        for rank, e in enumerate(order):
             score, n, _ = best[e]
             d = entities[e]
-            ranked.append(Candidate(d["id"], d["name"], d["type"], score, self.index.name(n)[1],
-                                    d.get("prominence", 0.0)))
+            matched = self.index.name(n)[1]
+            shown = rank < SHOWN
+            ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
+                                    shown and self._written_as(tokens, n),
+                                    shown and _script(matched) == tokens[0].script))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
+
+    def _written_as(self, tokens: list[Token], nidx: int) -> bool:
+        """Is the query this gazetteer name word for word (a clitic stripped off a word
+        allowed: وكاراباخ is و + كاراباخ)?"""
+        tids = self.index.name(nidx)[2]
+        if len(tids) != len(tokens):
+            return False
+        words = self.index.tokens(tids)
+        return all(words[tid][0] == t.text or any(words[tid][0] == v for v, _ in t.variant_texts)
+                   for tid, t in zip(tids, tokens))
 
     def _explain(self, tokens: list[Token], top: list[Candidate], details: dict[str, Any],
                  threshold: float) -> dict[str, Any]:
@@ -329,7 +353,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
     score a match can have; ``abjad`` says the query is in a script without short vowels.
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
-    for an abjad query, which may also be written as in the gazetteer: ``IDENTICAL_LEAD``).
+    for an abjad query); a query written as one name in the gazetteer needs only
+    ``IDENTICAL_LEAD`` over rivals in other scripts.
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
@@ -340,7 +365,9 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
     top = ranked[0]
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
-            or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD):
+            or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD) \
+            or (top.written and top.score >= WRITTEN_SCORE + shift and lead >= IDENTICAL_LEAD
+                and not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)):
         return "match", top
     # homonyms are told apart only at a score where a small lead would do
     if top.score < min(score for score, need in rules if need <= AMBIGUITY_MARGIN) + shift:
