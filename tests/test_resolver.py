@@ -265,3 +265,9 @@ def test_a_query_written_as_the_gazetteer_writes_a_name_needs_only_a_small_lead(
         result = r.resolve(query)
         assert (result.decision, result.id) == ("match", gold), query
         assert result.candidates[0].written and not result.candidates[1].written
+
+
+@pytest.mark.parametrize("query", ["Istisu", "Իստիսու"])
+def test_a_hyphenated_name_written_as_one_word_is_found(tmp_path, query):
+    result = _people(tmp_path, ["Isti-Su", "Isatis", "Istiqlal"], type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", "Isti-Su")

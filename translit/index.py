@@ -2,7 +2,8 @@
 
 Layout: names are made of tokens; distinct tokens form a vocabulary; matching keys (token
 skeletons and their one-deletion neighbourhoods) point to vocabulary tokens, and each
-token to the names that hold it. A query scores its tokens against the few vocabulary
+token to the names that hold it (a hyphenated word also as one joined word, which
+finds the name though it is no part of it). A query scores its tokens against the few vocabulary
 tokens that share a key, then aligns only the names holding the best of them: the
 gazetteer is never scanned. SQLite makes a cold start cost nothing but the rows a query
 touches, whatever the gazetteer's size.
@@ -75,6 +76,17 @@ def code_version() -> str:
     return h.hexdigest()[:16]
 
 
+def hyphen_compounds(text: str) -> list[Token]:
+    """The hyphenated words of a name, each read as one word without its hyphens."""
+    out = []
+    for word in text.split():
+        if "-" in word.strip("-") and len(analyze(word)) >= 2:
+            joined = analyze(word.replace("-", ""))
+            if len(joined) == 1:
+                out.extend(joined)
+    return out
+
+
 def family_positions(entity_type: str, text: str, tokens: list[Token]) -> list[int]:
     """Which tokens of a person's name are the family name: the last word, all of it when
     hyphenated (Cohen-Reiss, Lettow-Vorbeck: one double surname, not a given name and a
@@ -141,22 +153,29 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
     vocab_readings: list[str] = []
     postings: dict[str, set[int]] = defaultdict(set)
     names = []
+
+    def holder(t: Token, nidx: int) -> int:
+        """The vocabulary id of ``t`` (added when new), with name ``nidx`` among its holders."""
+        vkey = (t.text, (TURKIC if t.turkic else 0) | (ACRONYM if t.acronym else 0)
+                | (0 if t.script in KNOWN or t.script == COMMON else LOSSY))
+        tid = vocab.get(vkey)
+        if tid is None:
+            tid = vocab[vkey] = len(vocab_names)
+            vocab_names.append(array("i"))
+            vocab_classes.append(t.forms[0].classes)
+            vocab_readings.append(dump_token(t))
+            for k in token_keys(t):
+                postings[k].add(tid)
+        if not vocab_names[tid] or vocab_names[tid][-1] != nidx:
+            vocab_names[tid].append(nidx)
+        return tid
+
     for nidx, (eidx, etype, text, tokens) in enumerate(raw):
-        tids = []
-        for t in tokens:
-            vkey = (t.text, (TURKIC if t.turkic else 0) | (ACRONYM if t.acronym else 0)
-                    | (0 if t.script in KNOWN or t.script == COMMON else LOSSY))
-            tid = vocab.get(vkey)
-            if tid is None:
-                tid = vocab[vkey] = len(vocab_names)
-                vocab_names.append(array("i"))
-                vocab_classes.append(t.forms[0].classes)
-                vocab_readings.append(dump_token(t))
-                for k in token_keys(t):
-                    postings[k].add(tid)
-            if not vocab_names[tid] or vocab_names[tid][-1] != nidx:
-                vocab_names[tid].append(nidx)
-            tids.append(tid)
+        tids = [holder(t, nidx) for t in tokens]
+        # a hyphenated word is also written as one (Kzyl-Khach Կզըլխաչ, Isti-Su Իստիսու):
+        # the joined word finds the name too, though it is scored part by part as ever
+        for t in hyphen_compounds(text):
+            holder(t, nidx)
         family = family_positions(etype, text, tokens)
         names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df, family), family],
                                              ensure_ascii=False)))
