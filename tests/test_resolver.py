@@ -271,3 +271,11 @@ def test_a_query_written_as_the_gazetteer_writes_a_name_needs_only_a_small_lead(
 def test_a_hyphenated_name_written_as_one_word_is_found(tmp_path, query):
     result = _people(tmp_path, ["Isti-Su", "Isatis", "Istiqlal"], type="place").resolve(query)
     assert (result.decision, result.id) == ("match", "Isti-Su")
+
+
+@pytest.mark.parametrize("query", ["טישקביץ'", "טישקביץ׳"])
+def test_a_final_geresh_is_part_of_the_hebrew_letter(tmp_path, query):
+    # ץ' is ch (ć), not ts; elsewhere a final apostrophe is a quotation mark
+    result = _people(tmp_path, ["Tyshkevich", "Tishkevits", "Hershkovitz"]).resolve(query)
+    assert result.candidates[0].id == "Tyshkevich"
+    assert result.id in ("Tyshkevich", None)

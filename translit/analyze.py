@@ -72,9 +72,21 @@ class Token:
         return plain + self.variants if with_variants else plain
 
 
+# A geresh after these Hebrew letters is part of the letter (טישקביץ' Tyshkevich), even at
+# the end of a word, where other apostrophes are quotation marks.
+_GERESH_LETTERS = frozenset("גזצץתד")
+
+
+def _trim_apostrophes(word: str) -> str:
+    core = word.strip("'")
+    if core and core[-1] in _GERESH_LETTERS and word.endswith("'"):
+        return core + "'"
+    return core
+
+
 def split_words(text: str) -> list[str]:
     """Words of a cleaned name: split at spaces and punctuation, apostrophes kept inside."""
-    return [w.strip("'") for w in _SPLIT.split(text) if w.strip("'")][:MAX_TOKENS]
+    return [w for w in map(_trim_apostrophes, _SPLIT.split(text)) if w][:MAX_TOKENS]
 
 
 # Letters that a language reads two ways, tried both ways on the source text (Azerbaijani
