@@ -279,3 +279,31 @@ def test_a_final_geresh_is_part_of_the_hebrew_letter(tmp_path, query):
     result = _people(tmp_path, ["Tyshkevich", "Tishkevits", "Hershkovitz"]).resolve(query)
     assert result.candidates[0].id == "Tyshkevich"
     assert result.id in ("Tyshkevich", None)
+
+
+def _gazetteer(tmp_path, entities: list[dict]) -> translit.Resolver:
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in entities), encoding="utf-8")
+    return translit.load(g, use_cache=False)
+
+
+def test_a_surname_written_as_in_the_gazetteer_beats_a_reading_of_another_script(tmp_path):
+    r = _gazetteer(tmp_path, [
+        {"id": "putin", "type": "person", "names": [{"name": "Vladimir Putin"}, {"name": "Владимир Путин"}]},
+        {"id": "putian", "type": "place", "names": [{"name": "Putian"}, {"name": "P'u-t'ien"}]},
+    ])
+    result = r.resolve("Путин")
+    assert (result.decision, result.id) == ("match", "putin")
+    assert result.candidates[0].matched == "Владимир Путин"  # the name written as the query
+
+
+def test_a_homonym_written_as_the_query_needs_half_the_prominence_gap(tmp_path):
+    r = _gazetteer(tmp_path, [
+        {"id": "baku", "type": "place", "names": [{"name": "Baku"}, {"name": "Баку"}],
+         "attributes": {"population": 2351300}},
+        {"id": "bacau", "type": "place", "names": [{"name": "Bacău"}, {"name": "Бакъу"}],
+         "attributes": {"population": 144307}},
+    ])
+    result = r.resolve("Баку")
+    assert (result.decision, result.id) == ("match", "baku")
+    assert r.resolve("Бакъу").id in ("bacau", None)  # never the reading of the bigger place

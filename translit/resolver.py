@@ -272,7 +272,8 @@ class Resolver:
             c_parts, c_weights, family = self._name_parts(n)
             al = align(q_parts, q_weights, c_parts, c_weights, family)
             e = self.index.name(n)[0]
-            if e not in best or al.score > best[e][0]:
+            # of two names that fit as well, the one written as the query is the match shown
+            if e not in best or al.score > best[e][0] or (al.score == best[e][0] and self._written_as(tokens, n)):
                 best[e] = (al.score, n, al)
                 kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
         entities = {e: self.index.entity(e) for e in best}
@@ -289,14 +290,21 @@ class Resolver:
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     def _written_as(self, tokens: list[Token], nidx: int) -> bool:
-        """Is the query this gazetteer name word for word (a clitic stripped off a word
-        allowed: وكاراباخ is و + كاراباخ)?"""
+        """Is every word of the query a word of this gazetteer name, as written there, in
+        order (a clitic stripped off allowed: وكاراباخ is و + كاراباخ; Путин is a word of
+        Владимир Путин)? How well the rest of the name is missed is the score's business."""
         tids = self.index.name(nidx)[2]
-        if len(tids) != len(tokens):
-            return False
         words = self.index.tokens(tids)
-        return all(words[tid][0] == t.text or any(words[tid][0] == v for v, _ in t.variant_texts)
-                   for tid, t in zip(tids, tokens))
+        texts = [words[tid][0] for tid in tids]
+        at = 0
+        for t in tokens:
+            forms = {t.text} | {v for v, _ in t.variant_texts}
+            while at < len(texts) and texts[at] not in forms:
+                at += 1
+            if at == len(texts):
+                return False
+            at += 1
+        return True
 
     def _explain(self, tokens: list[Token], top: list[Candidate], details: dict[str, Any],
                  threshold: float) -> dict[str, Any]:
@@ -377,7 +385,10 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
         return "ambiguous", None
     best = max(homonyms, key=lambda c: c.prominence)
     others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
-    if all(best.prominence - c.prominence >= PROMINENCE_GAP for c in others if c in homonyms) \
+    # a homonym written as the query, where its rival only reads the same (Баку, not
+    # Бакъу), needs half the prominence gap
+    if all(best.prominence - c.prominence >= (PROMINENCE_GAP / 2 if best.written and not c.written
+                                              else PROMINENCE_GAP) for c in others if c in homonyms) \
             and all(c.score <= top.score - AMBIGUITY_MARGIN / 2 for c in others if c not in homonyms):
         return "match", best
     return "ambiguous", None
