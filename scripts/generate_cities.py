@@ -114,13 +114,21 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
     country_ids, country_names = country_index(curated)
     taken = {e["id"] for e in curated} | country_ids
     places = curated_places(curated)
+    # Names a bigger place of the country goes by (curated places first, then cities, most
+    # populous first): GeoNames lists some as alternates of small towns nearby (Gəncə for
+    # Yevlakh), which would make the big place ambiguous. A town's own name stays its own.
+    claimed: dict[str, set[str]] = {}
+    for cc, key in places:
+        claimed.setdefault(cc, set()).add(key)
     merged: dict[str, dict[str, Any]] = {}  # curated id -> extends entry
     entities = []
     for city in load_cities():
         cc, main, gid = city["countrycode"], city["name"].strip(), int(city["geonameid"])
         # A country's own names on one of its cities ("Kuwait" for Kuwait City) would make
         # the country ambiguous; the city keeps its other names.
-        banned = country_names.get(cc, set())
+        own = {match_key(main), match_key(ascii_fold(main))}
+        banned = country_names.get(cc, set()) | (claimed.get(cc, set()) - own)
+        claimed.setdefault(cc, set()).update(own)
         target = next(
             (
                 places[(cc, key)]

