@@ -24,14 +24,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+import icu
+
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, dump_token, split_words
+from translit.countrynames import translations
 from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 # Source files whose change makes a cached index stale.
-_CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py")
+_CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py",
+               "countrynames.py")
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
@@ -67,7 +71,7 @@ def token_keys(t: Token) -> set[str]:
 
 
 def code_version() -> str:
-    h = hashlib.sha256(str(FORMAT_VERSION).encode())
+    h = hashlib.sha256(f"{FORMAT_VERSION} ICU {icu.ICU_VERSION}".encode())  # ICU: rules and country names
     pkg = resources.files("translit")
     for name in _CODE_FILES:
         h.update(pkg.joinpath(name).read_bytes())
@@ -136,16 +140,16 @@ def prominence(e: Entity) -> float:
 def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, int]:
     """Analyze every name and write the index database to ``path``. Returns counts."""
     ents: list[tuple[int, str, str]] = []
-    raw: list[tuple[int, str, str, list[Token]]] = []
+    raw: list[tuple[int, str, str, list[Token], bool]] = []
     for e in entities:
         eidx = len(ents)
         ents.append((eidx, e.id, json.dumps({**e.to_dict(), "prominence": prominence(e)}, ensure_ascii=False)))
-        for n in e.all_names():
+        for n in e.all_names() + translations(e):  # a country also under its names in other languages
             tokens = analyze(n.text)
             if tokens:
-                raw.append((eidx, e.type, n.text, tokens))
+                raw.append((eidx, e.type, n.text, tokens, n.kind == "translation"))
     df: Counter[str] = Counter()
-    for _, _, _, tokens in raw:
+    for _, _, _, tokens, _ in raw:
         df.update({token_key(t.forms[0]) for t in tokens})
     vocab: dict[tuple[str, int], int] = {}
     vocab_names: list[array] = []
@@ -170,15 +174,15 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
             vocab_names[tid].append(nidx)
         return tid
 
-    for nidx, (eidx, etype, text, tokens) in enumerate(raw):
+    for nidx, (eidx, etype, text, tokens, translated) in enumerate(raw):
         tids = [holder(t, nidx) for t in tokens]
         # a hyphenated word is also written as one (Kzyl-Khach Կզըլխաչ, Isti-Su Իստիսու):
         # the joined word finds the name too, though it is scored part by part as ever
         for t in hyphen_compounds(text):
             holder(t, nidx)
         family = family_positions(etype, text, tokens)
-        names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df, family), family],
-                                             ensure_ascii=False)))
+        names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df, family), family,
+                                              translated], ensure_ascii=False)))
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".sqlite")
     os.close(fd)
@@ -215,7 +219,7 @@ class Index:
             raise ValueError(f"{path}: index format {meta.get('version')}, expected {FORMAT_VERSION}")
         self.key = meta.get("key", "")
         self.counts = {k: int(meta[k]) for k in ("entities", "names", "tokens", "keys")}
-        self._names: dict[int, tuple[int, str, list[int], list[float], list[int]]] = {}
+        self._names: dict[int, tuple[int, str, list[int], list[float], list[int], bool]] = {}
         self._tokens: dict[int, tuple[str, int, str, str]] = {}
         self._token_names: dict[int, array] = {}
         self._entities: dict[int, dict[str, Any]] = {}
@@ -276,16 +280,15 @@ class Index:
     def names(self, nidxs: list[int]) -> None:
         """Fetch many names into memory at once (one query per 500), ahead of :meth:`name`."""
         for idx, eidx, data in self._rows("SELECT idx, entity, data FROM names", self._names, nidxs):
-            text, tids, weights, family = json.loads(data)
-            self._names[idx] = (eidx, text, tids, weights, family)
+            self._names[idx] = (eidx, *json.loads(data))
 
-    def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int]]:
-        """(entity index, text, token ids, token weights, family-name positions)."""
+    def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int], bool]:
+        """(entity index, text, token ids, token weights, family-name positions, whether it
+        is a translation that the index added: see :mod:`translit.countrynames`)."""
         n = self._names.get(nidx)
         if n is None:
-            eidx, data = self._db().execute("SELECT entity, data FROM names WHERE idx = ?", (nidx,)).fetchone()
-            text, tids, weights, family = json.loads(data)
-            n = self._names[nidx] = (eidx, text, tids, weights, family)
+            self.names([nidx])
+            n = self._names[nidx]
         return n
 
     def entity(self, eidx: int) -> dict[str, Any]:

@@ -43,6 +43,9 @@ IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
 WRITTEN_SCORE = 0.95  # the lowest score of such a name: a stripped clitic costs a little
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
+# A country's names in other languages (translit.countrynames) count only when the query is
+# nearly one of them: with ~240 languages, some name is always near a random word.
+TRANSLATION_SCORE = 0.9
 MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
 SHOWN = 5  # candidates a result shows
@@ -248,7 +251,7 @@ class Resolver:
             return cached
         if len(self._parts_cache) > PARTS_CACHE:
             self._parts_cache.clear()  # bounded memory on a huge gazetteer; refilled as used
-        _, _, tids, weights, family = self.index.name(nidx)
+        _, _, tids, weights, family, _ = self.index.name(nidx)
         rows = self.index.tokens(tids)
         tokens = [load_token(text, bool(flags & TURKIC), bool(flags & ACRONYM), stored)
                   for text, flags, _, stored in (rows[t] for t in tids)]
@@ -269,9 +272,13 @@ class Resolver:
         for n, bound in retrieved:
             if len(kth) == SHOWN and bound < kth[0]:
                 break  # no name further down can enter the shown candidates
+            e, text, *_, translated = self.index.name(n)
+            if translated and _script(text) != tokens[0].script:
+                continue  # a country's name in another language serves queries in its own script
             c_parts, c_weights, family = self._name_parts(n)
             al = align(q_parts, q_weights, c_parts, c_weights, family)
-            e = self.index.name(n)[0]
+            if translated and al.score < TRANSLATION_SCORE:
+                continue  # a near miss of one of ~240 languages' names is chance, not evidence
             # of two names that fit as well, the one written as the query is the match shown
             if e not in best or al.score > best[e][0] or (al.score == best[e][0] and self._written_as(tokens, n)):
                 best[e] = (al.score, n, al)
@@ -320,7 +327,7 @@ class Resolver:
         }
         for c in top:
             score, n, al = details[c.id]
-            _, text, tids, _, _ = self.index.name(n)
+            _, text, tids, _, _, _ = self.index.name(n)
             name_tokens = [self.index.token(t)[0] for t in tids]
             out["candidates"].append({
                 "id": c.id, "score": round(score, 4), "matched_name": text,
@@ -353,7 +360,8 @@ def _entity(d: dict[str, Any]) -> Entity:
 def _name_kind(entity: dict[str, Any], text: str) -> str:
     if text == entity["name"]:
         return "canonical"
-    return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "name")
+    # a name the entity does not list is a country's name in another language (countrynames)
+    return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "translation")
 
 
 def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tuple[str, Candidate | None]:

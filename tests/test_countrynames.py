@@ -1,0 +1,58 @@
+"""A gazetteer's countries are found under their names in other languages (ICU's CLDR
+territory names), which no spelling rule reaches from the English name."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import translit
+from translit.countrynames import region_of, translations
+from translit.gazetteer import Entity, Name
+
+
+def _load(tmp_path, entities: list[dict]) -> translit.Resolver:
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in entities), encoding="utf-8")
+    return translit.load(g, use_cache=False)
+
+
+COUNTRIES = [
+    {"id": "de", "type": "place", "names": [{"name": "Germany"}]},
+    {"id": "am", "type": "place", "names": [{"name": "Armenia", "lang": "en"}]},
+    {"id": "py", "type": "place", "names": [{"name": "Paraguay"}]},
+    {"id": "lc", "type": "place", "names": [{"name": "Saint Lucia"}]},  # ICU: St. Lucia
+    {"id": "berlin", "type": "place", "names": [{"name": "Berlin"}], "country": "DE"},
+]
+
+
+@pytest.mark.parametrize("query,gold", [("Allemagne", "de"), ("ألمانيا", "de"), ("Գերմանիա", "de"),
+                                        ("Niemcy", "de"), ("Հայաստան", "am"), ("Ermənistan", "am"),
+                                        ("Αγία Λουκία", "lc")])
+def test_a_country_is_found_under_its_names_in_other_languages(tmp_path, query, gold):
+    resolver = _load(tmp_path, COUNTRIES)
+    result = resolver.resolve(query, explain=True)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.explanation["candidates"][0]["name_kind"] == "translation"
+    assert all(n.kind != "translation" for n in resolver.get(gold).names)  # as the gazetteer wrote it
+
+
+def test_a_translation_serves_only_queries_in_its_own_script(tmp_path):
+    # Urdu writes Paraguay پَراگُے, which a reading without vowels would take for Prague
+    assert _load(tmp_path, COUNTRIES).resolve("Prague").decision == "nil"
+
+
+def test_only_countries_are_translated():
+    def place(name, lang=None, country=None, **attributes):
+        return Entity(name, "place", name, [Name(name, lang)], country, attributes=attributes)
+
+    assert region_of(place("Germany")) == "DE"
+    assert region_of(place("Deutschland", "de")) == "DE"
+    assert region_of(place("Kuba")) is None  # Cuba in German and Polish, not in English
+    assert region_of(place("Kuba", "de")) == "CU"
+    assert region_of(place("Djibouti", country="DJ")) is None  # the city
+    assert region_of(place("Georgia", country="US")) is None  # the state
+    assert region_of(place("Hayastan", iso3166="AM")) == "AM"
+    assert region_of(Entity("p", "person", "Jordan", [Name("Jordan")])) is None
+    assert not translations(place("Berlin"))

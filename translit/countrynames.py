@@ -1,0 +1,88 @@
+"""Country names in every language ICU knows, for the countries of any gazetteer.
+
+No spelling rule reaches Allemagne, ألمانيا or Գերմանիա from Germany: those are
+translations. ICU ships them (CLDR's territory display names, Unicode licence), so a
+gazetteer entity that is a country (an ``iso3166`` attribute, or a name that is one
+country's display name in some language) is indexed under its names in ~240 languages
+too. The gazetteer itself is left as written: the names only help find the entity.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import icu
+
+from translit.gazetteer import Entity, Name
+from translit.normalize import clean
+
+
+_NOTE = re.compile(r"\s*\(.*?\)")  # Myanmar (Burma)
+_SAINT = re.compile(r"\b(?:saint|st\.?)\s")
+
+
+def _key(text: str) -> str:
+    """Folded for comparing display names: São Tomé & Príncipe = Sao Tome and Principe,
+    St. Lucia = Saint Lucia, Myanmar (Burma) = Myanmar."""
+    text = _SAINT.sub("st ", _NOTE.sub("", clean(text).casefold()).replace("&", "and"))
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).strip()
+
+
+@functools.lru_cache(maxsize=1)
+def display_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Region code -> its (name, language) pairs, one per language that names it."""
+    languages = sorted({loc.split("_")[0] for loc in icu.Locale.getAvailableLocales()})
+    locales = [(lang, icu.Locale(lang)) for lang in languages]
+    out = {}
+    for code in icu.Locale.getISOCountries():
+        region = icu.Locale("", code)
+        names = ((region.getDisplayCountry(locale), lang) for lang, locale in locales)
+        out[code] = tuple((name, lang) for name, lang in names if name and name != code)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_name() -> dict[tuple[str, str], str]:
+    """(language, folded display name) -> region code, for names of one region only."""
+    regions: dict[tuple[str, str], set[str]] = {}
+    for code, names in display_names().items():
+        for name, lang in names:
+            regions.setdefault((lang, _key(name)), set()).add(code)
+    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
+
+
+def region_of(entity: Entity) -> str | None:
+    """The ISO 3166 code of a place that is a country, else None. A place that lies in a
+    country (its ``country`` field) is none, though it bear one's name (Djibouti the city,
+    Georgia the US state), unless its ``iso3166`` attribute says so."""
+    if entity.type != "place":
+        return None
+    given = entity.attributes.get("iso3166")
+    if isinstance(given, str) and given.upper() in display_names():
+        return given.upper()
+    if entity.country:
+        return None
+    # a name is compared with the display names of its own language (English when it has
+    # none): in some language a country is called Kuba, yet Quba is no name of Cuba
+    by_name = _regions_by_name()
+    langs = {n.text: n.lang for n in entity.names if n.lang}
+    found = {by_name.get(((n.lang or langs.get(n.text) or "en").split("-")[0].casefold(), _key(n.text)))
+             for n in entity.all_names()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def translations(entity: Entity) -> list[Name]:
+    """The country's names in other languages that the entity does not already have."""
+    code = region_of(entity)
+    if code is None:
+        return []
+    seen = {n.text for n in entity.all_names()}
+    out = []
+    for name, lang in display_names()[code]:
+        if name not in seen:
+            seen.add(name)
+            out.append(Name(name, lang, "translation"))
+    return out
