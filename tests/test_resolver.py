@@ -307,3 +307,25 @@ def test_a_homonym_written_as_the_query_needs_half_the_prominence_gap(tmp_path):
     result = r.resolve("Баку")
     assert (result.decision, result.id) == ("match", "baku")
     assert r.resolve("Бакъу").id in ("bacau", None)  # never the reading of the bigger place
+
+
+# Italian spellings of names in Russian follow the Italian sound (g c before e i, gi ci
+# before a vowel, gn, zz); a word that does not look Italian keeps its letters.
+ITALIAN = [
+    ("Ремиджио", "Remigio", ["Remig", "Remizo"]),
+    ("Джованни", "Giovanni", ["Govanni", "Jovan"]),
+    ("Чезаре", "Cesare", ["Sezar", "Kesar"]),
+    ("Маньяни", "Magnani", ["Magani", "Mancini"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", ITALIAN)
+def test_italian_spellings_are_read_as_they_sound(tmp_path, query, gold, others):
+    result = _people(tmp_path, [gold] + others).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_word_that_does_not_look_italian_keeps_its_letters():
+    from translit.analyze import analyze
+    assert [f.roman for t in analyze("Gerash") for f in t.forms] == ["gerash"]
+    assert "remijo" in [f.roman for t in analyze("Remigio") for f in t.forms]

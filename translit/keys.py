@@ -95,10 +95,27 @@ def _polish_reading(m: re.Match[str]) -> str:
     return s
 
 
+# Italian spellings read as they sound, for names that show them: Remigio = Ремиджио
+# (g before i e is j), Cesare = Чезаре, Giovanni = Джованни (gi before a vowel is j),
+# Bocchi = Бокки (ch is k), Gnocchi = Ньокки, Mazzarella = Маццарелла.
+_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|gn|zz)).*[aeiou]$")  # and it ends in a vowel
+_ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
+    (r"sc(?=[ei])", "sh"), (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "g"), (r"cci(?=[aou])|ci(?=[aou])", "ch"),
+    (r"ggi(?=[aou])|gi(?=[aou])", "j"), (r"c(?=[ei])", "ch"), (r"g(?=[ei])", "j"), (r"gn", "ny"),
+    (r"zz", "ts")]]
+
+
+def _italian_reading(m: re.Match[str]) -> str:
+    s = m.group(0)
+    for pat, rep in _ITALIAN_SOUNDS:
+        s = pat.sub(rep, s)
+    return s
+
+
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
-             (_POLISH_LOOK, _polish_reading)],
+             (_POLISH_LOOK, _polish_reading), (_ITALIAN_LOOK, _italian_reading)],
     "latn-turkic": [(re.compile(r"gh"), "g")],
     "cyrl": [(re.compile(r"kh"), "h"),
              # English names in Russian practical transcription, which follows the sound:
