@@ -88,11 +88,14 @@ _POLISH_SOUNDS = [(re.compile(p), r) for p, r in [
     (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")]]
 
 
-def _polish_reading(m: re.Match[str]) -> str:
-    s = m.group(0)
-    for pat, rep in _POLISH_SOUNDS:
-        s = pat.sub(rep, s)
-    return s
+def _reading(sounds: list[tuple[re.Pattern[str], str]]) -> Any:
+    """A whole-word reading: each rewrite of ``sounds`` in turn, on a matched word."""
+    def read(m: re.Match[str]) -> str:
+        s = m.group(0)
+        for pat, rep in sounds:
+            s = pat.sub(rep, s)
+        return s
+    return read
 
 
 # Italian spellings read as they sound, for names that show them: Remigio = Ремиджио
@@ -105,17 +108,10 @@ _ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
     (r"zz", "ts")]]
 
 
-def _italian_reading(m: re.Match[str]) -> str:
-    s = m.group(0)
-    for pat, rep in _ITALIAN_SOUNDS:
-        s = pat.sub(rep, s)
-    return s
-
-
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
-             (_POLISH_LOOK, _polish_reading), (_ITALIAN_LOOK, _italian_reading)],
+             (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS))],
     "latn-turkic": [(re.compile(r"gh"), "g")],
     "cyrl": [(re.compile(r"kh"), "h"),
              # English names in Russian practical transcription, which follows the sound:
