@@ -329,3 +329,24 @@ def test_a_word_that_does_not_look_italian_keeps_its_letters():
     from translit.analyze import analyze
     assert [f.roman for t in analyze("Gerash") for f in t.forms] == ["gerash"]
     assert "remijo" in [f.roman for t in analyze("Remigio") for f in t.forms]
+
+
+@pytest.mark.parametrize("query,gold", [("Москву", "moscow"), ("Москве", "moscow"), ("Москвой", "moscow"),
+                                        ("Сирии", "syria"), ("Մոսկվայում", "moscow"), ("Սիրիայից", "syria")])
+def test_case_forms_of_a_name_in_a_vowel_are_its_nominative(tmp_path, query, gold):
+    # Russian -а/-я nouns change the vowel (Москва, Москву); Armenian adds a glide (Մոսկվա-յ-ում)
+    r = _gazetteer(tmp_path, [
+        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}, {"name": "Москва"}, {"name": "Մոսկվա"}]},
+        {"id": "syria", "type": "place", "names": [{"name": "Syria"}, {"name": "Сирия"}, {"name": "Սիրիա"}]},
+        {"id": "mosquera", "type": "place", "names": [{"name": "Mosquera"}]},
+        {"id": "siri", "type": "place", "names": [{"name": "Siri"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95  # the nominative as the gazetteer writes it, not a fragment of it
+
+
+def test_a_changed_vowel_costs_more_than_a_stripped_ending():
+    from translit.morphology import variants
+    got = dict(variants("москву", "cyrl"))
+    assert got["москва"] > got["москв"]

@@ -32,6 +32,9 @@ def test_seed_article_every_pair_found_and_at_most_two_false(default_resolver):
     ("სერგეი ლავროვმა განაცხადა", "სერგეი ლავროვმა", "person:sergey-lavrov"),
     ("ونقلت وكالة الأناضول عن الوزير", "الأناضول", "org:anadolu-agency"),
     ("Foreign Minister Sergey\nLavrov arrived in Yerevan.", "Sergey\nLavrov", "person:sergey-lavrov"),
+    ("Пашинян прибыл в Москву.", "Москву", "place:moscow"),
+    ("Փաշինյանը Մոսկվայում հանդիպեց Պուտինին։", "Մոսկվայում", "place:moscow"),
+    ("Путин заявил, что переговоры продолжатся.", "Путин", "person:vladimir-putin"),
 ])
 def test_names_with_inflection_clitics_and_line_breaks(default_resolver, text, surface, entity):
     assert (surface, entity) in {(m.surface, m.id) for m in default_resolver.tag(text)}

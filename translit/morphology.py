@@ -17,7 +17,13 @@ _RUSSIAN_ENDINGS = (
     "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
     "ую", "юю", "ым", "им", "ых", "их", "а", "я", "у", "ю", "е", "ы", "и",
 )
+# A noun in -а/-я (Москва, Казань is not one) changes the vowel, not adds to it: Москву,
+# Москвы, Москве, Москвой are Москва; Сирию, Сирии are Сирия.
+_RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"), ("у", "а"), ("ы", "а"),
+                          ("е", "а"), ("ю", "я"), ("и", "я"), ("е", "я"))
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
+# after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից
+_ARMENIAN_GLIDE = "յ"
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ში", "ზე", "ით", "ად", "ის", "მა", "ს", "ი", "მ")
 _TURKIC_ENDINGS = (
     "nın", "nin", "nun", "nün", "ndan", "nden", "nda", "nde", "dan", "den", "tan", "ten", "dən",
@@ -31,6 +37,8 @@ _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
 PREFIX_PENALTY = 0.08
 ARTICLE_PENALTY = 0.03
 ENDING_PENALTY = 0.11
+# a changed vowel is a guess about the word (Сигэхару is no case of Сигэхара): a little more
+VOWEL_CHANGE_PENALTY = 0.13
 # Georgian writes a foreign name that ends in a consonant with the nominative -ი (Abadan
 # აბადანი, Omsk ომსკი): its citation form, nearly certain, not an inflection.
 GEORGIAN_NOMINATIVE, NOMINATIVE_PENALTY = "ი", 0.02
@@ -67,8 +75,11 @@ def variants(token: str, script: str) -> tuple[tuple[str, float], ...]:
         out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
+        out += [(stem + nominative, VOWEL_CHANGE_PENALTY) for ending, nominative in _RUSSIAN_VOWEL_CHANGES
+                for stem, _ in _strip_endings(token, (ending,), 3)]
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
+        out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
     elif script == "geor":
         out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p)
                for t, p in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]

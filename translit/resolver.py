@@ -203,10 +203,10 @@ class Resolver:
             tids = [t for t in tids if t in info and (not info[t][1] & LOSSY or _script_fits(info[t][0], part.lossy_script))]
             choices = [info[t][2] for t in tids]
             quick: dict[int, float] = {}
-            for f, _ in part.readings:
+            for f, penalty in part.readings:  # a stripped or second reading is less likely
                 for _, sim, i in extract(f.classes, choices, scorer=Indel.normalized_similarity,
                                          limit=TOKENS_SCORED):
-                    quick[i] = max(quick.get(i, 0.0), sim + 0.1 * hits[tids[i]])
+                    quick[i] = max(quick.get(i, 0.0), sim + 0.1 * hits[tids[i]] - penalty)
             # the same word as written in the gazetteer (clitics stripped) is always scored
             same = {part.text} | {t for t, _ in part.stripped}
             chosen = sorted(quick, key=lambda i: (-quick[i], tids[i]))[:TOKENS_SCORED]
