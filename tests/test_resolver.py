@@ -350,3 +350,18 @@ def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))
     assert got["москва"] > got["москв"]
+
+
+@pytest.mark.parametrize("query", ["פוטין", "پوتین", "Πούτιν"])
+def test_a_surname_written_as_in_the_gazetteer_beats_readings_without_vowels(tmp_path, query):
+    # Pathein and Putten read like פוטין without vowels, and a place name that is all of it
+    # scores a little above a surname that leaves the given name out
+    r = _gazetteer(tmp_path, [
+        {"id": "putin", "type": "person", "names": [
+            {"name": "Vladimir Putin"}, {"name": "ולדימיר פוטין"}, {"name": "ولادیمیر پوتین"},
+            {"name": "Βλαντιμίρ Πούτιν"}]},
+        {"id": "pathein", "type": "place", "names": [{"name": "Pathein"}, {"name": "Puthein"}]},
+        {"id": "putten", "type": "place", "names": [{"name": "Putten"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", "putin")

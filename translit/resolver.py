@@ -40,7 +40,7 @@ ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
 # (Bogorodskoje) is a rival as before. An abjad query scores 1 only where it is written
 # so anyway (a reading without vowels is capped below, see scoring.ABJAD_CONFIDENCE).
 IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
-WRITTEN_SCORE = 0.95  # the lowest score of such a name: a stripped clitic costs a little
+WRITTEN_SCORE = 0.92  # the lowest score of such a name: a stripped clitic, a surname alone cost a little
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
 # A country's names in other languages (translit.countrynames) count only when the query is
@@ -266,6 +266,7 @@ class Resolver:
         q_weights = [PARTICLE_WEIGHT if t.is_particle and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
+        written: set[int] = set()  # entities with a name written as the query, fitting well
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
         retrieved = self._retrieve(q_parts, tokens, q_weights)
         self.index.names([n for n, _ in retrieved])
@@ -279,8 +280,11 @@ class Resolver:
             al = align(q_parts, q_weights, c_parts, c_weights, family)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
+            is_written = al.score >= WRITTEN_SCORE - 0.1 and self._written_as(tokens, n)
+            if is_written:
+                written.add(e)
             # of two names that fit as well, the one written as the query is the match shown
-            if e not in best or al.score > best[e][0] or (al.score == best[e][0] and self._written_as(tokens, n)):
+            if e not in best or al.score > best[e][0] or (al.score == best[e][0] and is_written):
                 best[e] = (al.score, n, al)
                 kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
         entities = {e: self.index.entity(e) for e in best}
@@ -292,8 +296,7 @@ class Resolver:
             matched = self.index.name(n)[1]
             shown = rank < SHOWN
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
-                                    shown and self._written_as(tokens, n),
-                                    shown and _script(matched) == tokens[0].script))
+                                    e in written, shown and _script(matched) == tokens[0].script))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     def _written_as(self, tokens: list[Token], nidx: int) -> bool:
@@ -385,6 +388,9 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
             or (top.written and top.score >= WRITTEN_SCORE + shift and lead >= IDENTICAL_LEAD
                 and not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)):
         return "match", top
+    written = _written_over_readings(ranked, shift) if abjad else None
+    if written is not None:
+        return "match", written
     # homonyms are told apart only at a score where a small lead would do
     if top.score < min(score for score, need in rules if need <= AMBIGUITY_MARGIN) + shift:
         return "nil", None
@@ -400,6 +406,21 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
             and all(c.score <= top.score - AMBIGUITY_MARGIN / 2 for c in others if c not in homonyms):
         return "match", best
     return "ambiguous", None
+
+
+def _written_over_readings(ranked: list[Candidate], shift: float) -> Candidate | None:
+    """For an abjad query: the one candidate written as the query (פוטין in ולדימיר פוטין)
+    over names of other scripts that it meets by readings without short vowels, which may
+    score up to ``IDENTICAL_LEAD`` more (Pathein, Putten); no rival in its own script."""
+    written = [c for c in ranked[:SHOWN] if c.written]
+    if len(written) != 1 or written[0].score < WRITTEN_SCORE + shift:
+        return None
+    w = written[0]
+    others = [c for c in ranked if c is not w]
+    if any(c.score > w.score + IDENTICAL_LEAD or (c.same_script and c.score > w.score - AMBIGUITY_MARGIN)
+           for c in others):
+        return None
+    return w
 
 
 def is_abjad(tokens: list[Token]) -> bool:
