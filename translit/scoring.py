@@ -71,7 +71,7 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
         # (a scale, not a ceiling, so that the closer of two short names still ranks first)
         cap = ABJAD_SHORT_CAP[min(len(a.medium_skeleton), len(b.medium_skeleton), len(ABJAD_SHORT_CAP) - 1)]
         score = ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
-        if abjad_side:
+        if abjad_side and score >= MIN_PART_SIM:  # below, no caller looks at it
             ab, full = (a, b) if abjad_side == 1 else (b, a)
             score -= VOWEL_MISMATCH * vowel_mismatches(ab.medium, full.medium)
         return max(0.0, score)
