@@ -64,7 +64,7 @@ class Candidate:
     score: float
     matched: str  # the gazetteer name that matched best
     prominence: float = 0.0  # breaks ties between homonyms (see index.prominence)
-    written: bool = False  # the query is this name as the gazetteer writes it, word for word
+    written: bool = False  # the query is, word for word, in one of this entity's names
     same_script: bool = False  # the name that matched is in the query's script
 
     def to_dict(self) -> dict[str, Any]:
@@ -280,7 +280,7 @@ class Resolver:
             al = align(q_parts, q_weights, c_parts, c_weights, family)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
-            is_written = al.score >= WRITTEN_SCORE - 0.1 and self._written_as(tokens, n)
+            is_written = self._written_as(tokens, n)
             if is_written:
                 written.add(e)
             # of two names that fit as well, the one written as the query is the match shown
@@ -290,13 +290,12 @@ class Resolver:
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         ranked = []
-        for rank, e in enumerate(order):
+        for e in order:
             score, n, _ = best[e]
             d = entities[e]
             matched = self.index.name(n)[1]
-            shown = rank < SHOWN
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
-                                    e in written, shown and _script(matched) == tokens[0].script))
+                                    e in written, _script(matched) == tokens[0].script))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     def _written_as(self, tokens: list[Token], nidx: int) -> bool:
@@ -373,7 +372,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
     for an abjad query); a query written as one name in the gazetteer needs only
-    ``IDENTICAL_LEAD`` over rivals in other scripts.
+    ``IDENTICAL_LEAD`` over rivals in other scripts (an abjad one may even trail them: see
+    :func:`_written_over_readings`).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
