@@ -3,8 +3,10 @@
 No spelling rule reaches Allemagne, ألمانيا or Գերմանիա from Germany: those are
 translations. ICU ships them (CLDR's territory display names, Unicode licence), so a
 gazetteer entity that is a country (an ``iso3166`` attribute, or a name that is one
-country's display name in some language) is indexed under its names in ~240 languages
-too. The gazetteer itself is left as written: the names only help find the entity.
+country's display name in the name's own language) is indexed under its names in ~240
+languages too (``index.build``). The gazetteer itself is left as written: the names only
+help find the entity, and only for a query in their own script that is nearly one of
+them (``resolver.TRANSLATION_SCORE``); ``--explain`` calls such a name a ``translation``.
 """
 
 from __future__ import annotations

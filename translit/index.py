@@ -1,11 +1,12 @@
 """The index: every gazetteer name analyzed once, stored in SQLite, read lazily.
 
 Layout: names are made of tokens; distinct tokens form a vocabulary; matching keys (token
-skeletons and their one-deletion neighbourhoods) point to vocabulary tokens, and each
-token to the names that hold it (a hyphenated word also as one joined word, which
-finds the name though it is no part of it). A query scores its tokens against the few vocabulary
-tokens that share a key, then aligns only the names holding the best of them: the
-gazetteer is never scanned. SQLite makes a cold start cost nothing but the rows a query
+skeletons and their one-deletion neighbourhoods, fine forms) point to vocabulary tokens,
+and each token to the names that hold it (a hyphenated word also as one joined word,
+which finds the name though it is no part of it). A country's names in other languages
+(:mod:`translit.countrynames`) are names of its own, marked as translations. A query
+scores its tokens against the few vocabulary tokens that share a key, then aligns only
+the names holding the best of them: the gazetteer is never scanned. SQLite makes a cold start cost nothing but the rows a query
 touches, whatever the gazetteer's size.
 """
 
@@ -149,8 +150,9 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
             if tokens:
                 raw.append((eidx, e.type, n.text, tokens, n.kind == "translation"))
     df: Counter[str] = Counter()
-    for _, _, _, tokens, _ in raw:
-        df.update({token_key(t.forms[0]) for t in tokens})
+    for _, _, _, tokens, translated in raw:
+        if not translated:  # how common a word is, in the gazetteer as written
+            df.update({token_key(t.forms[0]) for t in tokens})
     vocab: dict[tuple[str, int], int] = {}
     vocab_names: list[array] = []
     vocab_classes: list[str] = []
