@@ -365,3 +365,18 @@ def test_a_surname_written_as_in_the_gazetteer_beats_readings_without_vowels(tmp
     ])
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", "putin")
+
+
+def test_an_abjad_name_with_other_consonants_is_no_spelling_variant(tmp_path):
+    r = _gazetteer(tmp_path, [
+        {"id": "erdogan", "type": "person", "names": [
+            {"name": "Recep Tayyip Erdoğan"}, {"name": "رجب طيب أردوغان"}, {"name": "רג'פ טאיפ ארדואן"}]},
+        {"id": "ardahan", "type": "place", "names": [{"name": "Ardahan"}, {"name": "ارداخان"}, {"name": "ארדהאן"}]},
+        {"id": "nasr", "type": "person", "names": [{"name": "Samir Nasr"}, {"name": "سمير نصر"}]},
+        {"id": "nassar", "type": "place", "names": [{"name": "Nassar"}, {"name": "نصار"}]},
+    ])
+    for query in ("أردوغان", "ארדואן"):  # غ is not خ, ו is no ה: Ardahan is another name
+        result = r.resolve(query)
+        assert (result.decision, result.id) == ("match", "erdogan"), query
+    # نصار writes the consonants of نصر with a vowel letter more: a rival in earnest
+    assert r.resolve("نصر").id is None

@@ -65,7 +65,10 @@ class Candidate:
     matched: str  # the gazetteer name that matched best
     prominence: float = 0.0  # breaks ties between homonyms (see index.prominence)
     written: bool = False  # the query is, word for word, in one of this entity's names
-    same_script: bool = False  # the name that matched is in the query's script
+    # the name that matched is in the query's script: a spelling variant, and a real rival
+    # (for Arabic and Hebrew, only if its consonant letters are the query's: ارداخان is
+    # another name than أردوغان, not another spelling of it)
+    same_script: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -295,8 +298,20 @@ class Resolver:
             d = entities[e]
             matched = self.index.name(n)[1]
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
-                                    e in written, _script(matched) == tokens[0].script))
+                                    e in written, self._spelling_variant(tokens, n, matched)))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
+
+    def _spelling_variant(self, tokens: list[Token], nidx: int, matched: str) -> bool:
+        """Is the name that matched in the query's script, and (abjad) with its consonants?"""
+        script = tokens[0].script
+        if _script(matched) != script:
+            return False
+        if script not in ABJAD:
+            return True
+        words = self.index.tokens(self.index.name(nidx)[2])
+        name_consonants = {_consonant_letters(text) for text, *_ in words.values()}
+        return all(any(_consonant_letters(w) in name_consonants for w in [t.text] + [v for v, _ in t.variant_texts])
+                   for t in tokens)
 
     def _written_as(self, tokens: list[Token], nidx: int) -> bool:
         """Is every word of the query a word of this gazetteer name, as written there, in
@@ -340,6 +355,17 @@ class Resolver:
                 "family_name_matched": al.family_matched,
             })
         return out
+
+
+# Letters an Arabic or Hebrew spelling adds or drops for vowels (and hamza seats), and the
+# Persian and final forms of the same consonants.
+_VOWEL_LETTERS = dict.fromkeys(map(ord, "اآأإءؤئويىةאוי"), None)
+_SAME_LETTER = str.maketrans("کیךםןףץ", "كيכמנפצ")
+
+
+@functools.lru_cache(maxsize=65536)
+def _consonant_letters(word: str) -> str:
+    return word.translate(_VOWEL_LETTERS).translate(_SAME_LETTER)
 
 
 def _script_fits(text: str, query_lossy_script: str | None) -> bool:
