@@ -87,3 +87,12 @@ def fold(text: str) -> str:
     """
     # Turkish dotted capital I would casefold to i + combining dot above.
     return collapse_spaces(unicodedata.normalize("NFKC", clean(text).replace("İ", "I")).casefold())
+
+
+_SAME_LETTER = str.maketrans("أإآٱىیک", "ااااييك")
+
+
+def plain_letters(text: str) -> str:
+    """Orthographic folding for same-script comparison: hamza seats, alif maqsura, Persian
+    letters. Ta marbuta stays: Arabic روسية (Russian) is not Persian روسیه (Russia)."""
+    return fold(text).translate(_SAME_LETTER)

@@ -21,6 +21,7 @@ from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze,
 from translit.gazetteer import Entity, Name
 from translit.index import ACRONYM, LOSSY, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
+from translit.normalize import plain_letters
 from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarity, parts
 from translit.scripts import COMMON, KNOWN, detect
 from translit.tagger import Mention, Tagger
@@ -301,6 +302,11 @@ class Resolver:
                                     e in written, self._spelling_variant(tokens, n, matched)))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
+    def _name_words(self, nidx: int) -> list[str]:
+        """The words of a gazetteer name as written (folded), from its cached parts."""
+        c_parts, c_weights, _ = self._name_parts(nidx)
+        return [p.text for p in c_parts[:len(c_weights)]]  # one-word parts come first
+
     def _spelling_variant(self, tokens: list[Token], nidx: int, matched: str) -> bool:
         """Is the name that matched in the query's script, and (abjad) with its consonants?"""
         script = tokens[0].script
@@ -308,8 +314,7 @@ class Resolver:
             return False
         if script not in ABJAD:
             return True
-        words = self.index.tokens(self.index.name(nidx)[2])
-        name_consonants = {_consonant_letters(text) for text, *_ in words.values()}
+        name_consonants = {_consonant_letters(w) for w in self._name_words(nidx)}
         return all(any(_consonant_letters(w) in name_consonants for w in [t.text] + [v for v, _ in t.variant_texts])
                    for t in tokens)
 
@@ -317,9 +322,7 @@ class Resolver:
         """Is every word of the query a word of this gazetteer name, as written there, in
         order (a clitic stripped off allowed: وكاراباخ is و + كاراباخ; Путин is a word of
         Владимир Путин)? How well the rest of the name is missed is the score's business."""
-        tids = self.index.name(nidx)[2]
-        words = self.index.tokens(tids)
-        texts = [words[tid][0] for tid in tids]
+        texts = self._name_words(nidx)
         at = 0
         for t in tokens:
             forms = {t.text} | {v for v, _ in t.variant_texts}
@@ -357,15 +360,13 @@ class Resolver:
         return out
 
 
-# Letters an Arabic or Hebrew spelling adds or drops for vowels (and hamza seats), and the
-# Persian and final forms of the same consonants.
-_VOWEL_LETTERS = dict.fromkeys(map(ord, "اآأإءؤئويىةאוי"), None)
-_SAME_LETTER = str.maketrans("کیךםןףץ", "كيכמנפצ")
+# Letters an Arabic or Hebrew spelling adds or drops for vowels (hamza seats fold to ا).
+_VOWEL_LETTERS = dict.fromkeys(map(ord, "اءؤئويةאוי"), None)
 
 
 @functools.lru_cache(maxsize=65536)
 def _consonant_letters(word: str) -> str:
-    return word.translate(_VOWEL_LETTERS).translate(_SAME_LETTER)
+    return plain_letters(word).translate(_VOWEL_LETTERS)
 
 
 def _script_fits(text: str, query_lossy_script: str | None) -> bool:

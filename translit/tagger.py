@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from translit.analyze import Token, analyze, token
 from translit.index import token_key
 from translit.morphology import variants
-from translit.normalize import clean, fold
+from translit.normalize import clean, fold, plain_letters
 from translit.scoring import Part, part_similarity, parts
 from translit.scripts import detect
 from translit.transliterate import is_turkic, rule_text_file
@@ -143,13 +143,6 @@ def _keys(t: Token) -> set[str]:
     return keys
 
 
-def _plain(text: str) -> str:
-    """Orthographic folding for same-script comparison: hamza seats, alif maqsura, Persian
-    letters. Ta marbuta stays: Arabic روسية (Russian) is not Persian روسیه (Russia)."""
-    text = fold(text)
-    return text.translate(str.maketrans("أإآٱىیک", "اااايیك".replace("ی", "ي")))
-
-
 class Tagger:
     """Tags text against one resolver; holds the document memory of one text."""
 
@@ -256,7 +249,7 @@ class Tagger:
 
     def _single_word_ok(self, w: _Word, cand: Candidate, coreference: bool = False) -> bool:
         native = self._native_names(cand.id, w.script)
-        forms = {_plain(w.text)} | {_plain(v) for v, _ in variants(fold(w.text), w.script)}
+        forms = {plain_letters(w.text)} | {plain_letters(v) for v, _ in variants(fold(w.text), w.script)}
         if native and forms & native:
             return coreference or (cand.score >= SINGLE_WORD_THRESHOLD
                                    and (w.script in CASED or cand.prominence >= SINGLE_WORD_PROMINENCE))
@@ -279,9 +272,9 @@ class Tagger:
             names = set()
             for n in e.all_names() if e else []:
                 if detect(n.text) == script:
-                    names.add(_plain(n.text))
+                    names.add(plain_letters(n.text))
                     # single words only where they can name it alone: not "الروسي" of "الاتحاد الروسي"
-                    names.update(_plain(p) for p in clean(n.text).split()
+                    names.update(plain_letters(p) for p in clean(n.text).split()
                                  if fold(p) not in generic_words() and not _adjective(fold(p), script))
             self._same_script[key] = names
         return names
@@ -296,7 +289,7 @@ class Tagger:
             if len(w.token.text) < 4:
                 continue
             q = parts([w.token], query=True)[0]
-            forms = {_plain(w.text)} | {_plain(v) for v, _ in variants(fold(w.text), w.script)}
+            forms = {plain_letters(w.text)} | {plain_letters(v) for v, _ in variants(fold(w.text), w.script)}
             best, best_sim = None, COREFERENCE_THRESHOLD
             for cand in self.found.values():
                 for p, plain in self._entity_parts(cand, w.script):
@@ -326,7 +319,7 @@ class Tagger:
                           and t.text not in generic_words()]
                 if cand.type == "person":
                     tokens = tokens[-1:]  # the family name, not a given name shared by many
-                got += [(p, _plain(p.text)) for p in parts(tokens, query=False)[:len(tokens)]]
+                got += [(p, plain_letters(p.text)) for p in parts(tokens, query=False)[:len(tokens)]]
             self._parts[key] = got
         return got
 
