@@ -319,8 +319,16 @@ ITALIAN = [
 ]
 
 
-@pytest.mark.parametrize("query,gold,others", ITALIAN)
-def test_italian_spellings_are_read_as_they_sound(tmp_path, query, gold, others):
+# English names are transcribed by ear: a final e is silent, ee ea ie are i, aw ow are ou.
+ENGLISH = [
+    ("Кершоу", "Kershaw", ["Kiersch", "Karsch"]),
+    ("Кортни", "Courtney", ["Cortina", "Cortona"]),
+    ("Бидл", "Beadle", ["Beale", "Badel"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH)
+def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, gold, others):
     result = _people(tmp_path, [gold] + others).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
 
@@ -329,6 +337,30 @@ def test_a_word_that_does_not_look_italian_keeps_its_letters():
     from translit.analyze import analyze
     assert [f.roman for t in analyze("Gerash") for f in t.forms] == ["gerash"]
     assert "remijo" in [f.roman for t in analyze("Remigio") for f in t.forms]
+
+
+def test_an_exact_spelling_keeps_its_lead_over_a_guessed_english_reading(tmp_path):
+    # Louise read as English is "louis": a guess, which must not make Луис ambiguous
+    r = _people(tmp_path, ["Luis", "Louise", "Vincent", "Vincente"])
+    assert (r.resolve("Луис").decision, r.resolve("Луис").id) == ("match", "Luis")
+    assert (r.resolve("Винсент").decision, r.resolve("Винсент").id) == ("match", "Vincent")
+
+
+def test_an_initial_pe_of_a_foreign_name_in_hebrew_may_be_f(tmp_path):
+    r = _people(tmp_path, ["Fleischman", "Leishman", "Leshman", "Porta"])
+    assert r.resolve("פליישמן").id == "Fleischman"
+    assert r.resolve("פורטה").id == "Porta"  # p stays the first reading
+
+
+@pytest.mark.parametrize("query,gold,others", [
+    ("ממדוב", "Mammadov", ["Madov", "Mehdiyev"]),     # two m letters are two consonants
+    ("محمد", "Muhammad", ["Mahdi", "Ahmad"]),           # h drops, the m's stay two
+    ("דדיאני", "Dadiani", ["Diani", "Dani"]),
+    ("סולדדו", "Soldado", ["Soldo", "Sold"]),
+])
+def test_two_like_abjad_letters_are_two_consonants(tmp_path, query, gold, others):
+    result = _people(tmp_path, [gold] + others).resolve(query)
+    assert result.candidates[0].id == gold
 
 
 @pytest.mark.parametrize("query,gold", [("Москву", "moscow"), ("Москве", "moscow"), ("Москвой", "moscow"),

@@ -38,6 +38,9 @@ PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da 
                       "the of von van der den y et bin ibn bint ben bani beni banu".split())
 PARTICLE_WEIGHT = 0.15
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
+# a reading by a guess at the source language (keys.TokenForm.guess): an exact spelling of
+# another name must keep a clear lead over it (Luis is not Louise read as English)
+GUESS_PENALTY = 0.09
 DESCRIPTOR_WEIGHT = 0.5
 
 
@@ -68,7 +71,8 @@ class Token:
     def readings(self, with_variants: bool = True) -> tuple[tuple[TokenForm, float], ...]:
         """Every reading of the token with its penalty: the plain one, the second readings
         of ambiguous letters (slightly less likely), then clitic/inflection variants."""
-        plain = tuple((f, 0.0 if i == 0 else ALTERNATION_PENALTY) for i, f in enumerate(self.forms))
+        plain = tuple((f, 0.0 if i == 0 else GUESS_PENALTY if f.guess else ALTERNATION_PENALTY)
+                      for i, f in enumerate(self.forms))
         return plain + self.variants if with_variants else plain
 
 
@@ -149,8 +153,8 @@ _FIELD, _FORM = "\x1f", "\x1e"
 def dump_token(t: Token) -> str:
     """A gazetteer token's readings as one string, stored in the index so that a query
     never romanizes a gazetteer word again (inverse: :func:`load_token`)."""
-    forms = _FORM.join(_FIELD.join((f.roman, f.fine, f.classes, f.skeleton, f.medium, f.medium_skeleton))
-                       for f in t.forms)
+    forms = _FORM.join(_FIELD.join((f.roman, f.fine, f.classes, f.skeleton, f.medium, f.medium_skeleton,
+                                    "g" if f.guess else "")) for f in t.forms)
     return _FIELD.join((t.script, t.pipeline, t.roman)) + _FORM + forms
 
 
@@ -163,7 +167,8 @@ def load_token(text: str, turkic: bool, acronym: bool, data: str) -> Token:
 
 @functools.lru_cache(maxsize=131072)
 def _stored_form(data: str) -> TokenForm:
-    return TokenForm(*data.split(_FIELD))
+    *fields, guess = data.split(_FIELD)
+    return TokenForm(*fields, guess=bool(guess))
 
 
 def is_acronym(word: str) -> bool:

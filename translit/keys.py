@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Longest spellings first: a digraph is one sound.
 _CLASS_OF: list[tuple[str, str]] = [
@@ -108,10 +108,22 @@ _ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
     (r"zz", "ts")]]
 
 
+# English spellings read as they sound, as Russian, Arabic and Hebrew transcribe them
+# (by ear, not letter for letter): a final e is silent (Hillhouse = Хиллхаус), ee ea ie
+# and a final ey are i (Keeble = Кибл, Deakin = ديكن, Courtney = Кортни), oo is u, aw
+# and ow are ou (Kershaw = Кершоу, Bowman = Боумен), a before consonant + silent e is
+# ei (Kerslake = Керслейк), our before a consonant is or (Harcourt = Харкорт).
+_ENGLISH_LOOK = re.compile(r"^(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$)).*$")
+_ENGLISH_SPELLING_SOUNDS = [(re.compile(p), r) for p, r in [
+    (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"), (r"ee|ea|ie", "i"),
+    (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or")]]
+
+
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
-             (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS))],
+             (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
+             (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS))],
     "latn-turkic": [(re.compile(r"gh"), "g")],
     "cyrl": [(re.compile(r"kh"), "h"),
              # English names in Russian practical transcription, which follows the sound:
@@ -134,9 +146,13 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
              (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h")],
     "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
-             (re.compile(r"kh"), "ch")],
+             (re.compile(r"kh"), "ch"),
+             # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
+             (re.compile(r"^p"), "f")],
 }
 MAX_HYPOTHESES = 6
+# Alternations that guess a Latin name's language from its look, not read a letter.
+_GUESSES = frozenset({_ENGLISH_LOOK})
 
 
 def _soften_c(roman: str) -> str:
@@ -159,24 +175,29 @@ def fine(roman: str) -> str:
 _H_BEFORE_CONSONANT = re.compile(r"(?<![kgsczdtp])h(?=[bcdfgjklmnpqrstvxz])")  # not in kh, gh, sh...
 
 
-def _classify(roman: str, table: dict[str, str]) -> str:
+def _classify(roman: str, table: dict[str, str], abjad: bool = False) -> str:
+    """Letters to classes, a class repeated once. In an abjad spelling two like consonant
+    letters in a row are two consonants with an unwritten vowel between (ممدوف Mammadov,
+    محمد mhmd Muhammad: the h drops, the m's stay two), since doubling is not written."""
     out: list[str] = []
-    for m in _CLASS_RE.finditer(_soften_c(roman)):
+    last_match = -1
+    for i, m in enumerate(_CLASS_RE.finditer(_soften_c(roman))):
         letters = m.group(0)
         for cls in table.get(letters, letters if letters.isdigit() else ""):
-            if not out or out[-1] != cls:
+            if not out or out[-1] != cls or (abjad and i != last_match and cls not in VOWEL_CLASSES):
                 out.append(cls)
+                last_match = i
     return "".join(out)
 
 
 @functools.lru_cache(maxsize=131072)
-def classes(roman: str) -> str:
+def classes(roman: str, abjad: bool = False) -> str:
     """Coarse class form (retrieval): consonant classes, three vowel classes, repeats once.
 
     >>> classes("lavrov"), classes("lafruf")
     ('LABROB', 'LABROB')
     """
-    return _classify(roman, _CLASS_MAP)
+    return _classify(roman, _CLASS_MAP, abjad)
 
 
 @functools.lru_cache(maxsize=131072)
@@ -186,7 +207,7 @@ def medium(roman: str, abjad: bool = False) -> str:
     h before a vowel is dropped (Harutyunyan = Arutyunyan), before a consonant it is
     a consonant (Hruzia is not Rusia) except in abjad spellings, where the vowel after
     it is simply not written (خلوصي hlusi = Hulusi)."""
-    return _classify(roman if abjad else _H_BEFORE_CONSONANT.sub("H", roman), _MEDIUM_MAP)
+    return _classify(roman if abjad else _H_BEFORE_CONSONANT.sub("H", roman), _MEDIUM_MAP, abjad)
 
 
 def skeleton(class_form: str) -> str:
@@ -205,6 +226,9 @@ class TokenForm:
     skeleton: str
     medium: str
     medium_skeleton: str
+    # a reading that guesses the source language from the spelling (English sounds of a
+    # Latin name): less likely than a second reading of one ambiguous letter
+    guess: bool = False
 
 
 ABJAD_PIPELINES = frozenset({"arab", "hebr"})
@@ -212,7 +236,7 @@ ABJAD_PIPELINES = frozenset({"arab", "hebr"})
 
 @functools.lru_cache(maxsize=131072)
 def token_form(roman: str, abjad: bool = False) -> TokenForm:
-    cls = classes(roman)
+    cls = classes(roman, abjad)
     med = medium(roman, abjad)
     return TokenForm(roman, fine(roman), cls, skeleton(cls), med, skeleton(med))
 
@@ -221,21 +245,23 @@ def token_form(roman: str, abjad: bool = False) -> TokenForm:
 def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     """The readings of a romanized token: the plain one first, then the alternations of
     its pipeline one at a time and all together, distinct by fine and medium form, at most
-    ``MAX_HYPOTHESES``."""
+    ``MAX_HYPOTHESES``. Readings by a source-language guess (:data:`_GUESSES`) are marked."""
     abjad = pipeline in ABJAD_PIPELINES
     forms = [token_form(roman, abjad)]
     seen = {(forms[0].fine, forms[0].medium)}
     rules = _ALTERNATIONS.get(pipeline, ())
-    alts = [pat.sub(rep, roman) for pat, rep in rules]
-    combined = roman
+    alts = [(pat.sub(rep, roman), pat in _GUESSES) for pat, rep in rules]
+    combined, guessed = roman, False
     for pat, rep in rules:  # every second reading at once (ёсихиса: си shi and х h)
-        combined = pat.sub(rep, combined)
-    for alt in alts + [combined]:
+        changed = pat.sub(rep, combined)
+        guessed = guessed or (pat in _GUESSES and changed != combined)
+        combined = changed
+    for alt, guess in alts + [(combined, guessed)]:
         if alt != roman:
             f = token_form(alt, abjad)
             if (f.fine, f.medium) not in seen:
                 seen.add((f.fine, f.medium))
-                forms.append(f)
+                forms.append(replace(f, guess=True) if guess else f)
         if len(forms) >= MAX_HYPOTHESES:
             break
     return tuple(forms)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, Levenshtein
 
+from translit.analyze import GUESS_PENALTY
 from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses
 from translit.scripts import KNOWN
 
@@ -167,6 +168,9 @@ def _lossy(script: str) -> str | None:
     return None if script in KNOWN or script == "zyyy" else script
 
 
+JOINED_PENALTY = 0.02  # two words read as one: a split spelling is a little less likely
+
+
 def parts(tokens: list, query: bool) -> list[Part]:
     """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
     out = [Part((i,), t.readings(with_variants=query), t.script in ABJAD, t.acronym,
@@ -174,7 +178,7 @@ def parts(tokens: list, query: bool) -> list[Part]:
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         joined = hypotheses(a.roman + b.roman, a.pipeline)
-        out.append(Part((i, i + 1), tuple((f, 0.02) for f in joined), a.script in ABJAD or b.script in ABJAD,
+        out.append(Part((i, i + 1), tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined), a.script in ABJAD or b.script in ABJAD,
                         False, a.text + b.text, _lossy(a.script)))
     return out
 
