@@ -352,6 +352,13 @@ def test_an_initial_pe_of_a_foreign_name_in_hebrew_may_be_f(tmp_path):
     assert r.resolve("פורטה").id == "Porta"  # p stays the first reading
 
 
+@pytest.mark.parametrize("query,gold", [("גלדוול", "Gladwell"), ("לינווד", "Linwood"), ("סוורדרופ", "Sverdrup")])
+def test_a_double_vav_in_hebrew_is_w_or_v(tmp_path, query, gold):
+    result = _people(tmp_path, [gold, "Gladfelter", "Lindwall", "Linde", "Sandrup"]).resolve(query)
+    assert result.candidates[0].id == gold
+    assert result.id in (gold, None)
+
+
 @pytest.mark.parametrize("query,gold,others", [
     ("ממדוב", "Mammadov", ["Madov", "Mehdiyev"]),     # two m letters are two consonants
     ("محمد", "Muhammad", ["Mahdi", "Ahmad"]),           # h drops, the m's stay two

@@ -148,7 +148,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
              (re.compile(r"kh"), "ch"),
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
-             (re.compile(r"^p"), "f")],
+             (re.compile(r"^p"), "f"),
+             (re.compile(r"w"), "v")],  # וו: the w of foreign names, or v
 }
 MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.
