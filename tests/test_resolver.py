@@ -327,7 +327,15 @@ ENGLISH = [
 ]
 
 
-@pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH)
+# French ch is sh (a guess, as for English); an initial x is z (Xenophon, Xenia).
+FRENCH_AND_GREEK = [
+    ("Ламарш", "Lamarche", ["Lamark", "Lamar"]),
+    ("شابال", "Chabal", ["Kabal", "Abel"]),
+    ("زينوفون", "Xenophon", ["Kenyon", "Zenon"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH + FRENCH_AND_GREEK)
 def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, gold, others):
     result = _people(tmp_path, [gold] + others).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
@@ -339,9 +347,11 @@ def test_a_word_that_does_not_look_italian_keeps_its_letters():
     assert "remijo" in [f.roman for t in analyze("Remigio") for f in t.forms]
 
 
-def test_an_exact_spelling_keeps_its_lead_over_a_guessed_english_reading(tmp_path):
-    # Louise read as English is "louis": a guess, which must not make Луис ambiguous
-    r = _people(tmp_path, ["Luis", "Louise", "Vincent", "Vincente"])
+def test_an_exact_spelling_keeps_its_lead_over_a_guessed_reading(tmp_path):
+    # Louise read as English is "louis", Mocha read as French "mosha": guesses, which must
+    # not make Луис or Μόσχα (a name of Moscow) ambiguous
+    r = _people(tmp_path, ["Luis", "Louise", "Vincent", "Vincente", "Moscha", "Mocha"])
+    assert (r.resolve("Μόσχα").decision, r.resolve("Μόσχα").id) == ("match", "Moscha")
     assert (r.resolve("Луис").decision, r.resolve("Луис").id) == ("match", "Luis")
     assert (r.resolve("Винсент").decision, r.resolve("Винсент").id) == ("match", "Vincent")
 

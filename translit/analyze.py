@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from translit.keys import TokenForm, hypotheses
 from translit.morphology import variants
@@ -97,7 +97,12 @@ def split_words(text: str) -> list[str]:
 # ə is written a in Aliyev and Ganja, e in Khankendi and Sheki).
 # In Russian, э and ё also transcribe English a and Japanese yo (Фрэмптон Frampton,
 # Кётаро Kyōtarō), and ё is written е (Горбачёв Горбачев), so ё is tried as йо.
-_SOURCE_ALTERNATIONS = {"latn": (("ə", "e"),), "cyrl": (("э", "а"), ("ё", "йо"))}
+# French ch is sh (Chabal شابال, Lamarche Ламарш); not before i, where it is the chi of
+# Japanese names, and not č or ć, which are ch (on the source text for that reason).
+_SOURCE_ALTERNATIONS = {
+    "latn": ((re.compile("ə"), "e", False), (re.compile("ch(?!i)"), "sh", True)),
+    "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -128,10 +133,10 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if not roman:
         return None
     forms = hypotheses(roman, pipeline)
-    for old, new in _SOURCE_ALTERNATIONS.get(script, ()):
-        if old in word:
-            alt = romanize_token(word.replace(old, new), turkic).replace("'", "").replace("-", "")
-            forms += tuple(f for f in hypotheses(alt, pipeline) if f not in forms)
+    for pattern, new, guess in _SOURCE_ALTERNATIONS.get(script, ()):
+        if pattern.search(word):
+            alt = romanize_token(pattern.sub(new, word), turkic).replace("'", "").replace("-", "")
+            forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
     concept = descriptors().get(word)
     if concept:
         forms += (concept_form(concept),)

@@ -122,6 +122,7 @@ _ENGLISH_SPELLING_SOUNDS = [(re.compile(p), r) for p, r in [
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
+             (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS))],
     "latn-turkic": [(re.compile(r"gh"), "g")],
