@@ -316,6 +316,7 @@ ITALIAN = [
     ("Джованни", "Giovanni", ["Govanni", "Jovan"]),
     ("Чезаре", "Cesare", ["Sezar", "Kesar"]),
     ("Маньяни", "Magnani", ["Magani", "Mancini"]),
+    ("Микела", "Michela", ["Mikkola", "Mrkela"]),
 ]
 
 

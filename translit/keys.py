@@ -100,8 +100,9 @@ def _reading(sounds: list[tuple[re.Pattern[str], str]]) -> Any:
 
 # Italian spellings read as they sound, for names that show them: Remigio = Ремиджио
 # (g before i e is j), Cesare = Чезаре, Giovanni = Джованни (gi before a vowel is j),
-# Bocchi = Бокки (ch is k), Gnocchi = Ньокки, Mazzarella = Маццарелла.
-_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|gn|zz)).*[aeiou]$")  # and it ends in a vowel
+# Bocchi = Бокки (ch is k), Gnocchi = Ньокки, Mazzarella = Маццарелла. che shows it too
+# (Michela = Микела); chi does not, being as often the chi of a Japanese name (Michio).
+_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|che|gn|zz)).*[aeiou]$")  # and it ends in a vowel
 _ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
     (r"sc(?=[ei])", "sh"), (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "g"), (r"cci(?=[aou])|ci(?=[aou])", "ch"),
     (r"ggi(?=[aou])|gi(?=[aou])", "j"), (r"c(?=[ei])", "ch"), (r"g(?=[ei])", "j"), (r"gn", "ny"),
