@@ -370,6 +370,20 @@ def test_a_double_vav_in_hebrew_is_w_or_v(tmp_path, query, gold):
     assert result.id in (gold, None)
 
 
+@pytest.mark.parametrize("query,gold", [("Фучжоу", "Fuzhou"), ("Гуанчжоу", "Guangzhou"), ("Цзянмэнь", "Jiangmen"),
+                                        ("Си Цзиньпин", "Xi Jinping"), ("Тяньцзінь", "Tianjin")])
+def test_chinese_names_in_russian_are_read_as_pinyin(tmp_path, query, gold):
+    r = _people(tmp_path, [gold, "Suzhou", "Bozhou", "Jiangyan", "Xi Jinyan", "Tianshui"], type="place")
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+
+
+def test_a_word_without_palladius_spellings_gets_no_pinyin_reading():
+    from translit.analyze import token
+    assert [f.roman for f in token("гуанчжоу").forms][-1] == "guangzhou"
+    assert not any(f.guess for f in token("василий").forms)
+    assert not any(f.guess for f in token("москва").forms)
+
+
 @pytest.mark.parametrize("query,gold,others", [
     ("ממדוב", "Mammadov", ["Madov", "Mehdiyev"]),     # two m letters are two consonants
     ("محمد", "Muhammad", ["Mahdi", "Ahmad"]),           # h drops, the m's stay two

@@ -10,11 +10,11 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from translit.keys import TokenForm, hypotheses
+from translit.keys import TokenForm, hypotheses, token_form
 from translit.morphology import variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
-from translit.transliterate import is_turkic, pipeline_for, romanize_token, rule_text_file
+from translit.transliterate import is_turkic, pipeline_for, romanize_as, romanize_token, rule_text_file
 
 _SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
 MAX_TOKENS = 12
@@ -99,6 +99,9 @@ def split_words(text: str) -> list[str]:
 # Кётаро Kyōtarō), and ё is written е (Горбачёв Горбачев), so ё is tried as йо.
 # French ch is sh (Chabal شابال, Lamarche Ламарш); not before i, where it is the chi of
 # Japanese names, and not č or ć, which are ch (on the source text for that reason).
+# Chinese names in Russian follow the Palladius system (Фучжоу Fuzhou, Цзиньпин Jinping):
+# a word with its letter groups also gets a pinyin reading (rules/cyrl-zh.txt), as a guess.
+_PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|эй|уй")
 _SOURCE_ALTERNATIONS = {
     "latn": ((re.compile("ə"), "e", False), (re.compile("ch(?!i)"), "sh", True)),
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
@@ -137,6 +140,10 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         if pattern.search(word):
             alt = romanize_token(pattern.sub(new, word), turkic).replace("'", "").replace("-", "")
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
+    if script == "cyrl" and _PALLADIUS_LOOK.search(word):
+        chinese = token_form(romanize_as(word, "cyrl-zh").replace("'", "").replace("-", ""))
+        if chinese not in forms:
+            forms += (replace(chinese, guess=True),)
     concept = descriptors().get(word)
     if concept:
         forms += (concept_form(concept),)

@@ -27,6 +27,7 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     "latn-turkic": ("latn-turkic", "latn"),
     "cyrl": ("cyrl",),
     "cyrl-uk": ("cyrl-uk", "cyrl"),
+    "cyrl-zh": ("cyrl-zh", "cyrl"),  # Chinese names (Palladius): a second reading only
     "arab": ("arab",),
     "hebr": ("hebr",),
     "armn": ("armn",),
@@ -91,6 +92,11 @@ def _romanize_run(run: str, pipeline: str) -> str:
     # Any-Latin writes Han and Kana names syllable by syllable: one token stays one word.
     out = transliterator(pipeline).transliterate(run).replace(" ", "")
     return _NOT_ROMAN.sub("", out)
+
+
+def romanize_as(token: str, pipeline: str) -> str:
+    """Lower-case ASCII romanization of one folded token by a pipeline chosen by the caller."""
+    return _romanize_run(token, pipeline)
 
 
 def romanize_token(token: str, turkic: bool = False) -> str:
