@@ -384,6 +384,15 @@ def test_a_word_without_palladius_spellings_gets_no_pinyin_reading():
     assert not any(f.guess for f in token("москва").forms)
 
 
+def test_a_query_read_exactly_as_one_name_needs_only_a_small_lead(tmp_path):
+    # даян reads dayan: Dyan is a second reading (й as i) away, Dejan another spelling
+    r = _people(tmp_path, ["Dayan", "Dyan", "Dejan"])
+    assert (r.resolve("Даян").decision, r.resolve("Даян").id) == ("match", "Dayan")
+    # a rival in the query's own script is another name, not a reading: still ambiguous
+    r = _people(tmp_path, ["Bogorodskoye", "Bogorodskoe"], type="place")
+    assert r.resolve("Bogorodskoye").decision == "ambiguous"
+
+
 @pytest.mark.parametrize("query,gold,others", [
     ("ממדוב", "Mammadov", ["Madov", "Mehdiyev"]),     # two m letters are two consonants
     ("محمد", "Muhammad", ["Mahdi", "Ahmad"]),           # h drops, the m's stay two

@@ -40,6 +40,9 @@ ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
 # Munich's own spelling, whatever Mohnyin reads as); a spelling variant in its own script
 # (Bogorodskoje) is a rival as before. An abjad query scores 1 only where it is written
 # so anyway (a reading without vowels is capped below, see scoring.ABJAD_CONFIDENCE).
+# The same small lead serves a query of another script whose plain reading is one name's
+# spelling (даян is Dayan; Dyan needs a second reading or an edit), unless a rival in the
+# query's own script is that close (Bogorodskoye against Bogorodskoje: other places).
 IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
 WRITTEN_SCORE = 0.92  # the lowest score of such a name: a stripped clitic, a surname alone cost a little
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
@@ -398,9 +401,9 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
     score a match can have; ``abjad`` says the query is in a script without short vowels.
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
-    for an abjad query); a query written as one name in the gazetteer needs only
-    ``IDENTICAL_LEAD`` over rivals in other scripts (an abjad one may even trail them: see
-    :func:`_written_over_readings`).
+    for an abjad query); a query written as one name in the gazetteer, or read exactly as
+    one (score 1), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an abjad one
+    may even trail them: see :func:`_written_over_readings`).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
@@ -412,6 +415,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tu
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
             or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD) \
+            or (top.score >= IDENTICAL + shift and lead >= IDENTICAL_LEAD
+                and not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)) \
             or (top.written and top.score >= WRITTEN_SCORE + shift and lead >= IDENTICAL_LEAD
                 and not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)):
         return "match", top
