@@ -336,10 +336,25 @@ FRENCH_AND_GREEK = [
 ]
 
 
-@pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH + FRENCH_AND_GREEK)
+# German ei is ai, st- is sht-; Spanish ll ñ are ль нь, j is х (guesses, on the source letters).
+GERMAN_AND_SPANISH = [
+    ("Хайнер", "Heiner", ["Gainer", "Hainan"]),
+    ("Штанге", "Stange", ["Stanga", "Tange"]),
+    ("Пинилья", "Pinilla", ["Penella", "Pinelli"]),
+    ("Ньигес", "Ñíguez", ["Negus", "Nigel"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH + FRENCH_AND_GREEK + GERMAN_AND_SPANISH)
 def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, gold, others):
     result = _people(tmp_path, [gold] + others).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_short_word_gets_no_language_guess():
+    from translit.analyze import token
+    assert not any(f.guess for f in token("oz").forms)
+    assert any(f.guess and f.roman == "shtange" for f in token("stange").forms)  # German st-
 
 
 def test_a_word_that_does_not_look_italian_keeps_its_letters():

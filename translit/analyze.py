@@ -108,6 +108,38 @@ _SOURCE_ALTERNATIONS = {
 }
 
 
+def _rewrites(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(p), r) for p, r in pairs]
+
+
+# Latin names read as their language sounds, as other scripts transcribe them by ear: a
+# guess from letters that show the language, on the source text (diacritics still there).
+# German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт.
+# Spanish: Pinilla Пинилья, Trujillo Трухильо, Cabañas Кабаньяс, González Гонсалес.
+_LANGUAGE_LOOKS: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]] = [
+    (re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$"), _rewrites([
+        (r"sch", "sh"), (r"^st", "sht"), (r"^sp", "shp"), (r"ei|ai", "ai"), (r"eu|äu", "oi"),
+        (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
+        (r"v", "f"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])),
+    (re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeiou]z$"), _rewrites([
+        (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
+        (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])),
+]
+
+
+def _language_readings(word: str) -> list[str]:
+    if len(word) < 4:
+        return []  # too short to show a language (Oz is no Spanish Ос)
+    out = []
+    for look, rewrites in _LANGUAGE_LOOKS:
+        if look.search(word):
+            alt = word
+            for pattern, rep in rewrites:
+                alt = pattern.sub(rep, alt)
+            out.append(alt)
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def descriptors() -> dict[str, str]:
     """Folded descriptor word -> concept, from rules/descriptors.tsv."""
@@ -140,6 +172,11 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         if pattern.search(word):
             alt = romanize_token(pattern.sub(new, word), turkic).replace("'", "").replace("-", "")
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
+    if script == "latn" and not turkic:
+        for alt in _language_readings(word):
+            f = token_form(romanize_token(alt).replace("'", "").replace("-", ""))
+            if all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
+                forms += (replace(f, guess=True),)
     if script == "cyrl" and _PALLADIUS_LOOK.search(word):
         chinese = token_form(romanize_as(word, "cyrl-zh").replace("'", "").replace("-", ""))
         if chinese not in forms:
