@@ -114,7 +114,8 @@ _ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
 # and a final ey are i (Keeble = Кибл, Deakin = ديكن, Courtney = Кортни), oo is u, aw
 # and ow are ou (Kershaw = Кершоу, Bowman = Боумен), a before consonant + silent e is
 # ei (Kerslake = Керслейк), our before a consonant is or (Harcourt = Харкорт).
-_ENGLISH_LOOK = re.compile(r"^(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$)).*$")
+# Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
+_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$)).*$")
 _ENGLISH_SPELLING_SOUNDS = [(re.compile(p), r) for p, r in [
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"), (r"ee|ea|ie", "i"),
     (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or")]]
