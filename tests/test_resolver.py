@@ -325,6 +325,9 @@ ENGLISH = [
     ("Кершоу", "Kershaw", ["Kiersch", "Karsch"]),
     ("Кортни", "Courtney", ["Cortina", "Cortona"]),
     ("Бидл", "Beadle", ["Beale", "Badel"]),
+    ("Кроутер", "Crowther", ["Kauter", "Krueger"]),
+    ("Дейтон", "Deighton", ["Dalton", "Denton"]),
+    ("Килбёрн", "Kilburn", ["Kilbane", "Gilbert"]),
 ]
 
 

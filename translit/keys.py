@@ -113,12 +113,15 @@ _ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
 # (by ear, not letter for letter): a final e is silent (Hillhouse = Хиллхаус), ee ea ie
 # and a final ey are i (Keeble = Кибл, Deakin = ديكن, Courtney = Кортни), oo is u, aw
 # and ow are ou (Kershaw = Кершоу, Bowman = Боумен), a before consonant + silent e is
-# ei (Kerslake = Керслейк), our before a consonant is or (Harcourt = Харкорт).
+# ei (Kerslake = Керслейк), our before a consonant is or (Harcourt = Харкорт), th is t
+# (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон), dge is j, ai is ei
+# (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
-_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$)).*$")
+_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge|[^aeiou]ur[^aeiouy])).*$")
 _ENGLISH_SPELLING_SOUNDS = [(re.compile(p), r) for p, r in [
-    (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"), (r"ee|ea|ie", "i"),
-    (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or")]]
+    (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"),
+    (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
+    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er")]]
 
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
