@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, replace
 
 from translit.keys import TokenForm, hypotheses, token_form
+from translit.languages import guessed_readings
 from translit.morphology import variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
-from translit.transliterate import is_turkic, pipeline_for, romanize_as, romanize_token, rule_text_file
+from translit.transliterate import is_turkic, pipeline_for, romanize_token, rule_text_file
 
 _SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
 MAX_TOKENS = 12
@@ -99,45 +100,10 @@ def split_words(text: str) -> list[str]:
 # Кётаро Kyōtarō), and ё is written е (Горбачёв Горбачев), so ё is tried as йо.
 # French ch is sh (Chabal شابال, Lamarche Ламарш); not before i, where it is the chi of
 # Japanese names, and not č or ć, which are ch (on the source text for that reason).
-# Chinese names in Russian follow the Palladius system (Фучжоу Fuzhou, Цзиньпин Jinping):
-# a word with its letter groups also gets a pinyin reading (rules/cyrl-zh.txt), as a guess.
-_PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|эй|уй")
 _SOURCE_ALTERNATIONS = {
     "latn": ((re.compile("ə"), "e", False), (re.compile("ch(?!i)"), "sh", True)),
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
 }
-
-
-def _rewrites(pairs: list[tuple[str, str]]) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p), r) for p, r in pairs]
-
-
-# Latin names read as their language sounds, as other scripts transcribe them by ear: a
-# guess from letters that show the language, on the source text (diacritics still there).
-# German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт.
-# Spanish: Pinilla Пинилья, Trujillo Трухильо, Cabañas Кабаньяс, González Гонсалес.
-_LANGUAGE_LOOKS: list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]] = [
-    (re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$"), _rewrites([
-        (r"sch", "sh"), (r"^st", "sht"), (r"^sp", "shp"), (r"ei|ai", "ai"), (r"eu|äu", "oi"),
-        (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
-        (r"v", "f"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])),
-    (re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeiou]z$"), _rewrites([
-        (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
-        (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])),
-]
-
-
-def _language_readings(word: str) -> list[str]:
-    if len(word) < 4:
-        return []  # too short to show a language (Oz is no Spanish Ос)
-    out = []
-    for look, rewrites in _LANGUAGE_LOOKS:
-        if look.search(word):
-            alt = word
-            for pattern, rep in rewrites:
-                alt = pattern.sub(rep, alt)
-            out.append(alt)
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,15 +138,11 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         if pattern.search(word):
             alt = romanize_token(pattern.sub(new, word), turkic).replace("'", "").replace("-", "")
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
-    if script == "latn" and not turkic:
-        for alt in _language_readings(word):
-            f = token_form(romanize_token(alt).replace("'", "").replace("-", ""))
+    if not turkic:
+        for alt in guessed_readings(word, script):
+            f = token_form(alt)
             if all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
                 forms += (replace(f, guess=True),)
-    if script == "cyrl" and _PALLADIUS_LOOK.search(word):
-        chinese = token_form(romanize_as(word, "cyrl-zh").replace("'", "").replace("-", ""))
-        if chinese not in forms:
-            forms += (replace(chinese, guess=True),)
     concept = descriptors().get(word)
     if concept:
         forms += (concept_form(concept),)

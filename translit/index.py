@@ -35,8 +35,8 @@ from translit.scripts import COMMON, KNOWN
 
 FORMAT_VERSION = 7
 # Source files whose change makes a cached index stale.
-_CODE_FILES = ("analyze.py", "keys.py", "morphology.py", "normalize.py", "transliterate.py", "index.py",
-               "countrynames.py")
+_CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
+               "index.py", "countrynames.py")
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
