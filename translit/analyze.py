@@ -178,8 +178,8 @@ def load_token(text: str, turkic: bool, acronym: bool, data: str) -> Token:
 
 @functools.lru_cache(maxsize=131072)
 def _stored_form(data: str) -> TokenForm:
-    *fields, guess = data.split(_FIELD)
-    return TokenForm(*fields, guess=bool(guess))
+    roman, fine, classes, skeleton, medium, medium_skeleton, guess = data.split(_FIELD)
+    return TokenForm(roman, fine, classes, skeleton, medium, medium_skeleton, bool(guess))
 
 
 def is_acronym(word: str) -> bool:
