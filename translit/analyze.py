@@ -15,7 +15,7 @@ from translit.languages import guessed_readings
 from translit.morphology import variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
-from translit.transliterate import is_turkic, pipeline_for, romanize_token, rule_text_file
+from translit.transliterate import is_turkic, pipeline_for, romanize_token, romanize_word, rule_text_file
 
 _SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
 MAX_TOKENS = 12
@@ -130,13 +130,13 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     script = detect(word)
     turkic = turkic and script == "latn"
     pipeline = pipeline_for(word, script, turkic)
-    roman = romanize_token(word, turkic).replace("'", "").replace("-", "")
+    roman = romanize_word(word, turkic)
     if not roman:
         return None
     forms = hypotheses(roman, pipeline)
     for pattern, new, guess in _SOURCE_ALTERNATIONS.get(script, ()):
         if pattern.search(word):
-            alt = romanize_token(pattern.sub(new, word), turkic).replace("'", "").replace("-", "")
+            alt = romanize_word(pattern.sub(new, word), turkic)
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
     if not turkic:
         for alt in guessed_readings(word, script):

@@ -81,21 +81,31 @@ def _english_spelling(m: re.Match[str]) -> str:
 _POLIVANOV = re.compile(r"s(?=i|y[aou])|ty(?=[aou])|ti|dzy(?=[aou])|dzi|dz|(?<=[aeiou])v(?=a)")
 _POLIVANOV_HEPBURN = {"s": "sh", "ty": "ch", "ti": "chi", "dzy": "j", "dzi": "ji", "dz": "z", "v": "w"}
 
+Rewrites = list[tuple[re.Pattern[str], str]]
+
+
+def rewrites(pairs: list[tuple[str, str]]) -> Rewrites:
+    """Compiled (pattern, replacement) rewrites, applied in turn by :func:`rewrite`."""
+    return [(re.compile(p), r) for p, r in pairs]
+
+
+def rewrite(word: str, sounds: Rewrites) -> str:
+    """A word read by the sounds of a language: each rewrite in turn."""
+    for pattern, rep in sounds:
+        word = pattern.sub(rep, word)
+    return word
+
+
 # Polish spellings read as they sound, for names that show Polish orthography:
 # Nowicki = Новицкий (novitski), Mikołajczyk = Миколайчик (mikolaychik).
 _POLISH_LOOK = re.compile(r"^(?=.*(?:cz|sz|rz|wsk|wicz|cki$|ck[aiy]$)).*$")
-_POLISH_SOUNDS = [(re.compile(p), r) for p, r in [
-    (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")]]
+_POLISH_SOUNDS = rewrites([
+    (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")])
 
 
-def _reading(sounds: list[tuple[re.Pattern[str], str]]) -> Any:
-    """A whole-word reading: each rewrite of ``sounds`` in turn, on a matched word."""
-    def read(m: re.Match[str]) -> str:
-        s = m.group(0)
-        for pat, rep in sounds:
-            s = pat.sub(rep, s)
-        return s
-    return read
+def _reading(sounds: Rewrites) -> Any:
+    """A whole-word reading by ``sounds``, as an alternation's replacement."""
+    return lambda m: rewrite(m.group(0), sounds)
 
 
 # Italian spellings read as they sound, for names that show them: Remigio = Ремиджио
@@ -103,10 +113,10 @@ def _reading(sounds: list[tuple[re.Pattern[str], str]]) -> Any:
 # Bocchi = Бокки (ch is k), Gnocchi = Ньокки, Mazzarella = Маццарелла. che shows it too
 # (Michela = Микела); chi does not, being as often the chi of a Japanese name (Michio).
 _ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|che|gn|zz)).*[aeiou]$")  # and it ends in a vowel
-_ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
+_ITALIAN_SOUNDS = rewrites([
     (r"sc(?=[ei])", "sh"), (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "g"), (r"cci(?=[aou])|ci(?=[aou])", "ch"),
     (r"ggi(?=[aou])|gi(?=[aou])", "j"), (r"c(?=[ei])", "ch"), (r"g(?=[ei])", "j"), (r"gn", "ny"),
-    (r"zz", "ts")]]
+    (r"zz", "ts")])
 
 
 # English spellings read as they sound, as Russian, Arabic and Hebrew transcribe them
@@ -118,10 +128,10 @@ _ITALIAN_SOUNDS = [(re.compile(p), r) for p, r in [
 # (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
 _ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge|[^aeiou]ur[^aeiouy])).*$")
-_ENGLISH_SPELLING_SOUNDS = [(re.compile(p), r) for p, r in [
+_ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"),
     (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
-    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er")]]
+    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er")])
 
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.

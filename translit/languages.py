@@ -14,26 +14,21 @@ from __future__ import annotations
 
 import re
 
-from translit.transliterate import romanize_as, romanize_token
+from translit.keys import Rewrites, rewrite, rewrites
+from translit.transliterate import romanize_as, romanize_word
 
 MIN_LETTERS = 4  # a shorter Latin word shows no language (Oz is no Spanish Ос)
-
-Rewrites = list[tuple[re.Pattern[str], str]]
-
-
-def _rewrites(pairs: list[tuple[str, str]]) -> Rewrites:
-    return [(re.compile(p), r) for p, r in pairs]
 
 
 # German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт.
 _GERMAN_LOOK = re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$")
-_GERMAN_SOUNDS = _rewrites([
+_GERMAN_SOUNDS = rewrites([
     (r"sch", "sh"), (r"^st", "sht"), (r"^sp", "shp"), (r"ei|ai", "ai"), (r"eu|äu", "oi"),
     (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
     (r"v", "f"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
 # Spanish: Pinilla Пинилья, Trujillo Трухильо, Cabañas Кабаньяс, González Гонсалес.
 _SPANISH_LOOK = re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeiou]z$")
-_SPANISH_SOUNDS = _rewrites([
+_SPANISH_SOUNDS = rewrites([
     (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
     (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
@@ -44,20 +39,11 @@ _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_S
 _PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|эй|уй")
 
 
-def _clean(roman: str) -> str:
-    return roman.replace("'", "").replace("-", "")
-
-
 def guessed_readings(word: str, script: str) -> list[str]:
     """Romanizations of a folded word by the sounds of the languages it looks written in."""
     out = []
     if script == "latn" and len(word) >= MIN_LETTERS:
-        for look, rewrites in _LATIN_LOOKS:
-            if look.search(word):
-                alt = word
-                for pattern, rep in rewrites:
-                    alt = pattern.sub(rep, alt)
-                out.append(_clean(romanize_token(alt)))
+        out += [romanize_word(rewrite(word, sounds)) for look, sounds in _LATIN_LOOKS if look.search(word)]
     elif script == "cyrl" and _PALLADIUS_LOOK.search(word):
-        out.append(_clean(romanize_as(word, "cyrl-zh")))
+        out.append(romanize_as(word, "cyrl-zh"))
     return out

@@ -94,9 +94,18 @@ def _romanize_run(run: str, pipeline: str) -> str:
     return _NOT_ROMAN.sub("", out)
 
 
+def _one_word(roman: str) -> str:
+    return roman.replace("'", "").replace("-", "")
+
+
+def romanize_word(token: str, turkic: bool = False) -> str:
+    """:func:`romanize_token` as one word for keys: apostrophes and hyphens left out."""
+    return _one_word(romanize_token(token, turkic))
+
+
 def romanize_as(token: str, pipeline: str) -> str:
-    """Lower-case ASCII romanization of one folded token by a pipeline chosen by the caller."""
-    return _romanize_run(token, pipeline)
+    """:func:`romanize_word` by a pipeline chosen by the caller (a second reading)."""
+    return _one_word(_romanize_run(token, pipeline))
 
 
 def romanize_token(token: str, turkic: bool = False) -> str:
