@@ -156,6 +156,8 @@ def _part_similarity(q: Part, c: Part) -> float:
     side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
     for qf, qpen in q.readings:
         for cf, cpen in c.readings:
+            if 1.0 - qpen - cpen <= best:
+                continue  # a similarity is at most 1: this pair cannot do better
             s = form_similarity(qf, cf, abjad, side) - qpen - cpen
             if s > best:
                 best = s
