@@ -331,18 +331,31 @@ ENGLISH = [
 ]
 
 
-# French ch is sh (a guess, as for English); an initial x is z (Xenophon, Xenia).
+# French ch is sh, final consonants and h are silent, -ier is ье (guesses, as for
+# English); an initial x is z (Xenophon, Xenia).
 FRENCH_AND_GREEK = [
     ("Ламарш", "Lamarche", ["Lamark", "Lamar"]),
+    ("Жирарде", "Girardet", ["Girard", "Gerardi"]),
+    ("Бушар", "Bouchard", ["Busch", "Richards"]),
+    ("Мюнье", "Munier", ["Mundy", "Munro"]),
+    ("Жерико", "Géricault", ["Jericho", "Gerika"]),
     ("شابال", "Chabal", ["Kabal", "Abel"]),
     ("زينوفون", "Xenophon", ["Kenyon", "Zenon"]),
 ]
 
 
-# German ei is ai, st- is sht-; Spanish ll ñ are ль нь, j is х (guesses, on the source letters).
+# German ei is ai, w is v, st- and -stein are sht; Spanish ll ñ are ль нь, j is х (guesses,
+# on the source letters). Polish ą ę are nasal, Serbian đ is dž (letters); a Latin name
+# drops -us in Russian (a guess).
 GERMAN_AND_SPANISH = [
     ("Хайнер", "Heiner", ["Gainer", "Hainan"]),
     ("Штанге", "Stange", ["Stanga", "Tange"]),
+    ("Вайнштейн", "Weinstein", ["Einstein", "Fintan"]),
+    ("Валенса", "Wałęsa", ["Vlasov", "Wallace"]),
+    ("Домбровский", "Dąbrowski", ["Dobrowski", "Dubrovsky"]),
+    ("Джорджевич", "Đorđević", ["Dordevic", "Jorgovic"]),
+    ("Брут", "Brutus", ["Brunt", "Burt"]),
+    ("Октавий", "Octavius", ["Ottaviano", "Gustavo"]),
     ("Пинилья", "Pinilla", ["Penella", "Pinelli"]),
     ("Ньигес", "Ñíguez", ["Negus", "Nigel"]),
 ]
@@ -380,6 +393,11 @@ def test_an_initial_pe_of_a_foreign_name_in_hebrew_may_be_f(tmp_path):
     r = _people(tmp_path, ["Fleischman", "Leishman", "Leshman", "Porta"])
     assert r.resolve("פליישמן").id == "Fleischman"
     assert r.resolve("פורטה").id == "Porta"  # p stays the first reading
+
+
+def test_an_initial_vav_in_hebrew_may_be_w(tmp_path):
+    r = _people(tmp_path, ["Weitling", "Vetting", "Zeitlin"])
+    assert (r.resolve("וייטלינג").decision, r.resolve("וייטלינג").id) == ("match", "Weitling")
 
 
 @pytest.mark.parametrize("query,gold", [("גלדוול", "Gladwell"), ("לינווד", "Linwood"), ("סוורדרופ", "Sverdrup")])

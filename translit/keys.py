@@ -161,7 +161,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Μαγκνιτογκόρσκ Magnitogorsk), τζ is j (Τζοντπούρ Jodhpur), χ stands for h
     "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
              (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h")],
-    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
+    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"^v"), "w"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
              (re.compile(r"kh"), "ch"),
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
              (re.compile(r"^p"), "f"),

@@ -20,19 +20,37 @@ from translit.transliterate import romanize_as, romanize_word
 MIN_LETTERS = 4  # a shorter Latin word shows no language (Oz is no Spanish Ос)
 
 
-# German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт.
+# German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт,
+# Weinstein Вайнштейн (w is v; st is sht at the start of a word and of -stein, -stadt...;
+# -stein keeps its ei, as Russian writes it: Эйнштейн).
 _GERMAN_LOOK = re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$")
 _GERMAN_SOUNDS = rewrites([
-    (r"sch", "sh"), (r"^st", "sht"), (r"^sp", "shp"), (r"ei|ai", "ai"), (r"eu|äu", "oi"),
+    (r"sch", "sh"), (r"^st|(?<=.)st(?=ein|adt|ern|rom|ock|ang)", "sht"), (r"^sp", "shp"),
+    (r"(?<!.sht)ei|ai", "ai"), (r"eu|äu", "oi"),
     (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
-    (r"v", "f"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
+    (r"v", "f"), (r"w", "v"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
 # Spanish: Pinilla Пинилья, Trujillo Трухильо, Cabañas Кабаньяс, González Гонсалес.
 _SPANISH_LOOK = re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeiou]z$")
 _SPANISH_SOUNDS = rewrites([
     (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
     (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])
+# French: Girardet Жирарде, Dubuffet Дюбюффе, Bouchard بوشار, Munier Мюнье,
+# Hébert إيبير, Rimbaud Рембо: final consonants and h are silent, eau au are o, ou is u.
+# (ch as sh is a source alternation of its own, see analyze._SOURCE_ALTERNATIONS.)
+_FRENCH_LOOK = re.compile(r"eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$")
+_FRENCH_SOUNDS = rewrites([
+    (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"), (r"ou", "u"), (r"oi", "ua"),
+    (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"), (r"qu", "k"), (r"ch", "sh"),
+    (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "ye"),
+    (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
+# Classical Latin names drop -us in Russian, and -ius is -ий: Brutus Брут, Marcellus
+# Марцелл, Octavius Октавий, Hortensius Гортензий.
+_CLASSICAL_LOOK = re.compile(r"(?:ius|[^aeiou]us)$")
+_CLASSICAL_SOUNDS = rewrites([(r"ius$", "iy"), (r"us$", "")])
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
-                                                         (_SPANISH_LOOK, _SPANISH_SOUNDS)]
+                                                         (_SPANISH_LOOK, _SPANISH_SOUNDS),
+                                                         (_FRENCH_LOOK, _FRENCH_SOUNDS),
+                                                         (_CLASSICAL_LOOK, _CLASSICAL_SOUNDS)]
 
 # Chinese names in Russian follow the Palladius system, read to pinyin by
 # rules/cyrl-zh.txt: Фучжоу Fuzhou, Цзиньпин Jinping, Тяньцзінь Tianjin.
