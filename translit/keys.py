@@ -125,19 +125,22 @@ _ITALIAN_SOUNDS = rewrites([
 # and ow are ou (Kershaw = Кершоу, Bowman = Боумен), a before consonant + silent e is
 # ei (Kerslake = Керслейк), our before a consonant is or (Harcourt = Харкорт), th is t
 # (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон), dge is j, ai is ei
-# (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн).
+# (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
+# ol (Falkner = Фолкнер, Baltimore = Болтимор).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
-_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge|[^aeiou]ur[^aeiouy])).*$")
+_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$")
 _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"),
     (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
-    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er")])
+    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
+    (r"(?<=[fbt])al(?=[kt])", "ol")])
 
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
+             (re.compile(r"ic$"), "ich"),  # -ić written without its accent (Djokovic, Джокович)
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS))],
     "latn-turkic": [(re.compile(r"gh"), "g")],

@@ -37,11 +37,11 @@ _SPANISH_SOUNDS = rewrites([
 # French: Girardet Жирарде, Dubuffet Дюбюффе, Bouchard بوشار, Munier Мюнье,
 # Hébert إيبير, Rimbaud Рембо: final consonants and h are silent, eau au are o, ou is u.
 # (ch as sh is a source alternation of its own, see analyze._SOURCE_ALTERNATIONS.)
-_FRENCH_LOOK = re.compile(r"eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$")
+_FRENCH_LOOK = re.compile(r"eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|[aeiou]ill|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$")
 _FRENCH_SOUNDS = rewrites([
     (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"), (r"ou", "u"), (r"oi", "ua"),
     (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"), (r"qu", "k"), (r"ch", "sh"),
-    (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "ye"),
+    (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "e"), (r"(?<=[aeiou])ill", "y"),
     (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
 # Classical Latin names drop -us in Russian, and -ius is -ий: Brutus Брут, Marcellus
 # Марцелл, Octavius Октавий, Hortensius Гортензий.

@@ -34,6 +34,10 @@ AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it amb
 # are for the default threshold and move with it. A reading without short vowels fits
 # many names, so an abjad query needs a higher score for the same lead.
 MATCH_RULES = ((0.75, 0.2), (0.90, AMBIGUITY_MARGIN))
+# A single word fully spelled out that reads only 0.75 to 0.80 like its nearest name is
+# misread, and more often an unknown name than that one; several words score lower for the
+# words they miss (a descriptor, a given name), not for a misreading.
+ONE_WORD_MATCH_RULES = ((0.80, 0.2), (0.90, AMBIGUITY_MARGIN))
 ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
 # A query written exactly as one entity's name in the gazetteer (clitics aside) needs only
 # a small lead over names in other scripts, which it meets by a reading (Мюнхен is
@@ -41,9 +45,16 @@ ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
 # (Bogorodskoje) is a rival as before. An abjad query scores 1 only where it is written
 # so anyway (a reading without vowels is capped below, see scoring.ABJAD_CONFIDENCE).
 # The same small lead serves a query of another script whose plain reading is one name's
-# spelling (даян is Dayan; Dyan needs a second reading or an edit), unless a rival in the
+# spelling (даяна is Dayana; Dyana needs a second reading or an edit), unless a rival in the
 # query's own script is that close (Bogorodskoye against Bogorodskoje: other places).
+# A word of four letters or less is read so by many names (рэй: Rei or Ray): its
+# exact reading is no such shortcut.
+# An abjad reading that fits every consonant of a name of four or more (the ceiling,
+# scoring.ABJAD_CONFIDENCE, is 0.995) is as exact as a reading without vowels can be:
+# it too needs only the small lead.
 IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
+SHORT_QUERY_LETTERS = 4
+ABJAD_EXACT = 0.96
 WRITTEN_SCORE = 0.92  # the lowest score of such a name: a stripped clitic, a surname alone cost a little
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
 PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
@@ -141,7 +152,7 @@ class Resolver:
         tokens = analyze(text, query=True)
         ranked, details = self._rank(tokens)
         t = self.threshold if threshold is None else threshold
-        decision, chosen = decide(ranked, t, abjad=is_abjad(tokens))
+        decision, chosen = decide(ranked, t, **query_shape(tokens))
         top = ranked[0] if ranked else None
         result = Result(
             input=name if isinstance(name, str) else "", decision=decision,
@@ -396,29 +407,33 @@ def _name_kind(entity: dict[str, Any], text: str) -> str:
     return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "translation")
 
 
-def decide(ranked: list[Candidate], threshold: float, abjad: bool = False) -> tuple[str, Candidate | None]:
+def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short: bool = False,
+           one_word: bool = False) -> tuple[str, Candidate | None]:
     """``match``, ``ambiguous`` or ``nil`` for ranked candidates; ``threshold`` is the lowest
-    score a match can have; ``abjad`` says the query is in a script without short vowels.
+    score a match can have; ``abjad`` says the query is in a script without short vowels,
+    ``short`` that it has ``SHORT_QUERY_LETTERS`` letters or fewer, ``one_word`` that it is
+    one word (see :func:`query_shape`).
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
-    for an abjad query); a query written as one name in the gazetteer, or read exactly as
-    one (score 1), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an abjad one
-    may even trail them: see :func:`_written_over_readings`).
+    for an abjad query, ``ONE_WORD_MATCH_RULES`` for one word); a query written as one name in the gazetteer, or read exactly as
+    one (score 1; ``ABJAD_EXACT`` for an abjad query; not for a short one), needs only
+    ``IDENTICAL_LEAD`` over rivals in other scripts (an abjad one written so may even trail
+    them: see :func:`_written_over_readings`).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
     shift = threshold - MATCH_THRESHOLD
-    rules = ABJAD_MATCH_RULES if abjad else MATCH_RULES
+    rules = ABJAD_MATCH_RULES if abjad else ONE_WORD_MATCH_RULES if one_word else MATCH_RULES
     if not ranked or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+    no_close_variant = not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)
+    exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
             or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD) \
-            or (top.score >= IDENTICAL + shift and lead >= IDENTICAL_LEAD
-                and not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)) \
-            or (top.written and top.score >= WRITTEN_SCORE + shift and lead >= IDENTICAL_LEAD
-                and not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)):
+            or (exact is not None and top.score >= exact + shift and lead >= IDENTICAL_LEAD and no_close_variant) \
+            or (top.written and top.score >= WRITTEN_SCORE + shift and lead >= IDENTICAL_LEAD and no_close_variant):
         return "match", top
     written = _written_over_readings(ranked, shift) if abjad else None
     if written is not None:
@@ -460,6 +475,12 @@ def is_abjad(tokens: list[Token]) -> bool:
     return any(t.script in ABJAD for t in tokens)
 
 
+def query_shape(tokens: list[Token]) -> dict[str, bool]:
+    """What :func:`decide` weighs of a query besides its candidates, as its keywords."""
+    return {"abjad": is_abjad(tokens), "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
+            "one_word": len(tokens) == 1}
+
+
 def abjad_name(name: str) -> bool:
     """:func:`is_abjad` for a name as written."""
     return is_abjad(analyze(_bounded(name), query=True))
@@ -489,4 +510,4 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     return Resolver(index, info, threshold)
 
 
-__all__ = ["Candidate", "Resolver", "Result", "abjad_name", "decide", "is_abjad", "load"]
+__all__ = ["Candidate", "Resolver", "Result", "abjad_name", "decide", "is_abjad", "load", "query_shape"]

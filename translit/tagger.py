@@ -227,11 +227,11 @@ class Tagger:
 
     def _accept(self, words: list[_Word]) -> Candidate | None:
         """The entity a span names, when the evidence is sound enough for running text."""
-        from translit.resolver import decide, is_abjad
+        from translit.resolver import decide, query_shape
 
         tokens = [w.token for w in words if w.token is not None]
         ranked, details = self._rank(tokens)
-        decision, cand = decide(ranked, self.resolver.threshold, abjad=is_abjad(tokens))
+        decision, cand = decide(ranked, self.resolver.threshold, **query_shape(tokens))
         if decision != "match" or cand is None or cand.id not in details:
             return None
         alignment = details[cand.id][2]
