@@ -372,8 +372,9 @@ FRENCH_AND_GREEK = [
 
 
 # German ei is ai, w is v, st- and -stein are sht; Spanish ll ñ are ль нь, j is х (guesses,
-# on the source letters). Polish ą ę are nasal, Serbian đ is dž (letters); a Latin name
-# drops -us in Russian (a guess).
+# on the source letters). Polish ą ę are nasal, Serbian đ is dž, Czech ř is рж, Danish ø is ё
+# (letters); a Latin name drops -us in Russian; Dutch ij is ей, Czech h is г, Hungarian zs is ж
+# (guesses).
 GERMAN_AND_SPANISH = [
     ("Хайнер", "Heiner", ["Gainer", "Hainan"]),
     ("Штанге", "Stange", ["Stanga", "Tange"]),
@@ -382,6 +383,11 @@ GERMAN_AND_SPANISH = [
     ("Домбровский", "Dąbrowski", ["Dobrowski", "Dubrovsky"]),
     ("Джорджевич", "Đorđević", ["Dordevic", "Jorgovic"]),
     ("Джокович", "Djokovic", ["Jorović", "Jokovi"]),
+    ("Вейнкоп", "Wijnkoop", ["Vinko", "Weinkopf"]),
+    ("Длоуги", "Dlouhý", ["Daluege", "Dolgih"]),
+    ("Дворжак", "Dvořák", ["Dvorak", "Dorzak"]),
+    ("Эржебет", "Erzsébet", ["Elisabet", "Erzsebe"]),
+    ("Сёрен", "Søren", ["Sorensen", "Sauer"]),
     ("Брут", "Brutus", ["Brunt", "Burt"]),
     ("Октавий", "Octavius", ["Ottaviano", "Gustavo"]),
     ("Пинилья", "Pinilla", ["Penella", "Pinelli"]),

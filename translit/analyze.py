@@ -100,6 +100,7 @@ def split_words(text: str) -> list[str]:
 # Кётаро Kyōtarō), and ё is written е (Горбачёв Горбачев), so ё is tried as йо.
 # French ch is sh (Chabal شابال, Lamarche Ламарш); not before i, where it is the chi of
 # Japanese names, and not č or ć, which are ch (on the source text for that reason).
+# Scandinavian å is o, ø is ё (Åke Оке, Søren Сёрен); Czech ř is рж (Dvořák Дворжак).
 # Polish ą ę are nasal: on en before a consonant, om em before b p (Wałęsa Валенса,
 # Dąbrowski Домбровский); ż is zh (Żuławski Жулавский). Serbo-Croatian đ, written dj without
 # diacritics, is dž (Đorđević Джорджевич, Djokovic Джокович).
@@ -108,7 +109,8 @@ _SOURCE_ALTERNATIONS = {
     "latn": ((re.compile("ə"), "e", False), (re.compile("ch(?!i)"), "sh", True),
              (re.compile("[ąę](?=[bp])"), lambda m: _NASAL[m.group(0)] + "m", False),
              (re.compile("[ąę](?=[^aeiouyóąębp])"), lambda m: _NASAL[m.group(0)] + "n", False),
-             (re.compile("ż"), "zh", False), (re.compile("đ|dj(?=[aeiou])"), "dž", False)),
+             (re.compile("ż"), "zh", False), (re.compile("đ|dj(?=[aeiou])"), "dž", False),
+             (re.compile("å"), "o", False), (re.compile("ø"), "yo", False), (re.compile("ř"), "rž", False)),
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
 }
 

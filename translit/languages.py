@@ -47,10 +47,28 @@ _FRENCH_SOUNDS = rewrites([
 # Марцелл, Octavius Октавий, Hortensius Гортензий.
 _CLASSICAL_LOOK = re.compile(r"(?:ius|[^aeiou]us)$")
 _CLASSICAL_SOUNDS = rewrites([(r"ius$", "iy"), (r"us$", "")])
+# Dutch: Wijnkoop Вейнкоп, Hoekstra Хукстра, Huisman Хёйсман, Vaessen Вассен.
+_DUTCH_LOOK = re.compile(r"^(?=.{5}).*(?:ij|oe|aa|uu|ui)|^v[ae]n.")  # five letters: Hoey is English
+_DUTCH_SOUNDS = rewrites([
+    (r"ij", "ei"), (r"oe", "u"), (r"aa|ae", "a"), (r"uu", "yu"), (r"oo", "o"), (r"ee", "e"), (r"ui", "ei"),
+    (r"sch", "skh"), (r"j", "y"), (r"w", "v")])
+# Czech and Slovak, as Russian writes them: h is г, ch is х (Hrabal Грабал, Dlouhý Длоуги,
+# Chalupa Халупа); ř is a letter of its own (analyze._SOURCE_ALTERNATIONS).
+_CZECH_LOOK = re.compile(r"[řěůťďňľĺ]|ý$|ová$")
+_CZECH_SOUNDS = rewrites([(r"ch", "kh"), (r"(?<!k)h", "g"), (r"ř", "rzh"), (r"ě", "ye"), (r"^ji", "i"), (r"j", "y"),
+                          (r"c", "ts")])
+# Hungarian: s is ш, sz is с, cs zs gy are ч ж дь (Sándor Шандор, Kovács Ковач, Erzsébet
+# Эржебет, Szabó Сабо).
+_HUNGARIAN_LOOK = re.compile(r"cs|zs|gy|[őű]|sz(?!cz)|ly$")
+_HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly", "y"), (r"s(?!z)", "sh"),
+                              (r"sz", "s"), (r"[őö]", "yo"), (r"[űü]", "yu")])
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
                                                          (_SPANISH_LOOK, _SPANISH_SOUNDS),
                                                          (_FRENCH_LOOK, _FRENCH_SOUNDS),
-                                                         (_CLASSICAL_LOOK, _CLASSICAL_SOUNDS)]
+                                                         (_CLASSICAL_LOOK, _CLASSICAL_SOUNDS),
+                                                         (_DUTCH_LOOK, _DUTCH_SOUNDS),
+                                                         (_CZECH_LOOK, _CZECH_SOUNDS),
+                                                         (_HUNGARIAN_LOOK, _HUNGARIAN_SOUNDS)]
 
 # Chinese names in Russian follow the Palladius system, read to pinyin by
 # rules/cyrl-zh.txt: Фучжоу Fuzhou, Цзиньпин Jinping, Тяньцзінь Tianjin.
