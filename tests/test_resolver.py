@@ -527,3 +527,9 @@ def test_an_abjad_name_with_other_consonants_is_no_spelling_variant(tmp_path):
         assert (result.decision, result.id) == ("match", "erdogan"), query
     # نصار writes the consonants of نصر with a vowel letter more: a rival in earnest
     assert r.resolve("نصر").id is None
+
+
+def test_a_spanish_name_gets_no_french_reading():
+    from translit.languages import guessed_readings
+    assert guessed_readings("véliz", "latn") == ["velis"]  # Spanish z, not a silent French one
+    assert guessed_readings("girardet", "latn") == ["zhirarde"]

@@ -37,7 +37,9 @@ _SPANISH_SOUNDS = rewrites([
 # French: Girardet Жирарде, Dubuffet Дюбюффе, Bouchard بوشار, Munier Мюнье,
 # Hébert إيبير, Rimbaud Рембо: final consonants and h are silent, eau au are o, ou is u.
 # (ch as sh is a source alternation of its own, see analyze._SOURCE_ALTERNATIONS.)
-_FRENCH_LOOK = re.compile(r"eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|[aeiou]ill|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$")
+# (Not a word with Spanish á í ó ú ñ or a final z: Véliz, Pérez.)
+_FRENCH_LOOK = re.compile(r"^(?!.*(?:[áíóúñ]|z$))(?=.*(?:eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|[aeiou]ill"
+                          r"|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$))")
 _FRENCH_SOUNDS = rewrites([
     (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"), (r"ou", "u"), (r"oi", "ua"),
     (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"), (r"qu", "k"), (r"ch", "sh"),
