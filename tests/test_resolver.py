@@ -355,6 +355,7 @@ ENGLISH = [
     ("Дейтон", "Deighton", ["Dalton", "Denton"]),
     ("Килбёрн", "Kilburn", ["Kilbane", "Gilbert"]),
     ("Фолкнер", "Falkner", ["Folkert", "Falk"]),
+    ("Стоун", "Stone", ["Stein", "Sutton"]),
 ]
 
 
@@ -366,6 +367,7 @@ FRENCH_AND_GREEK = [
     ("Бушар", "Bouchard", ["Busch", "Richards"]),
     ("Мюнье", "Munier", ["Mundy", "Munro"]),
     ("Жерико", "Géricault", ["Jericho", "Gerika"]),
+    ("Антуан", "Antoine", ["Anton", "Antonio"]),
     ("شابال", "Chabal", ["Kabal", "Abel"]),
     ("زينوفون", "Xenophon", ["Kenyon", "Zenon"]),
 ]

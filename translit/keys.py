@@ -123,14 +123,16 @@ _ITALIAN_SOUNDS = rewrites([
 # (by ear, not letter for letter): a final e is silent (Hillhouse = Хиллхаус), ee ea ie
 # and a final ey are i (Keeble = Кибл, Deakin = ديكن, Courtney = Кортни), oo is u, aw
 # and ow are ou (Kershaw = Кершоу, Bowman = Боумен), a before consonant + silent e is
-# ei (Kerslake = Керслейк), our before a consonant is or (Harcourt = Харкорт), th is t
+# ei (Kerslake = Керслейк), i and o so are ai and ou in one syllable (Stone = Стоун,
+# White = Уайт; not Olive), our before a consonant is or (Harcourt = Харкорт), th is t
 # (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон), dge is j, ai is ei
 # (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
 # ol (Falkner = Фолкнер, Baltimore = Болтимор).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
 _ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$")
 _ENGLISH_SPELLING_SOUNDS = rewrites([
-    (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"),
+    (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
+    (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"),
     (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
     (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])

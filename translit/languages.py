@@ -35,13 +35,14 @@ _SPANISH_SOUNDS = rewrites([
     (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
     (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])
 # French: Girardet Жирарде, Dubuffet Дюбюффе, Bouchard بوشار, Munier Мюнье,
-# Hébert إيبير, Rimbaud Рембо: final consonants and h are silent, eau au are o, ou is u.
+# Hébert إيبير, Rimbaud Рембо, Antoine أنطوان: final consonants, e and h are silent, eau au are
+# o, ou is u, oi is ua.
 # (ch as sh is a source alternation of its own, see analyze._SOURCE_ALTERNATIONS.)
 # (Not a word with Spanish á í ó ú ñ or a final z: Véliz, Pérez.)
 _FRENCH_LOOK = re.compile(r"^(?!.*(?:[áíóúñ]|z$))(?=.*(?:eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|[aeiou]ill"
                           r"|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$))")
 _FRENCH_SOUNDS = rewrites([
-    (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"), (r"ou", "u"), (r"oi", "ua"),
+    (r"(?<=[^aeiou])e$", ""), (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"), (r"ou", "u"), (r"oi", "ua"),
     (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"), (r"qu", "k"), (r"ch", "sh"),
     (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "e"), (r"(?<=[aeiou])ill", "y"),
     (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
