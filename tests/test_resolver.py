@@ -535,3 +535,9 @@ def test_a_spanish_name_gets_no_french_reading():
     from translit.languages import guessed_readings
     assert guessed_readings("véliz", "latn") == ["velis"]  # Spanish z, not a silent French one
     assert guessed_readings("girardet", "latn") == ["zhirarde"]
+
+
+def test_oe_alone_is_no_dutch_reading():
+    from translit.languages import guessed_readings
+    assert guessed_readings("koeln", "latn") == []  # as often a German ö: Кёльн, not Кульн
+    assert guessed_readings("wijnkoop", "latn") == ["veinkop"]

@@ -50,8 +50,9 @@ _FRENCH_SOUNDS = rewrites([
 # Марцелл, Octavius Октавий, Hortensius Гортензий.
 _CLASSICAL_LOOK = re.compile(r"(?:ius|[^aeiou]us)$")
 _CLASSICAL_SOUNDS = rewrites([(r"ius$", "iy"), (r"us$", "")])
-# Dutch: Wijnkoop Вейнкоп, Hoekstra Хукстра, Huisman Хёйсман, Vaessen Вассен.
-_DUTCH_LOOK = re.compile(r"^(?=.{5}).*(?:ij|oe|aa|uu|ui)|^v[ae]n.")  # five letters: Hoey is English
+# Dutch, where ij aa uu ui show it: Wijnkoop Вейнкоп. oe alone shows no language: it is as
+# often a German ö (Koeln is Кёльн, not Кульн).
+_DUTCH_LOOK = re.compile(r"^(?=.{5}).*(?:ij|aa|uu|ui)|^v[ae]n.")  # five letters: Hoey is English
 _DUTCH_SOUNDS = rewrites([
     (r"ij", "ei"), (r"oe", "u"), (r"aa|ae", "a"), (r"uu", "yu"), (r"oo", "o"), (r"ee", "e"), (r"ui", "ei"),
     (r"sch", "skh"), (r"j", "y"), (r"w", "v")])
