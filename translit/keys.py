@@ -129,10 +129,12 @@ _ITALIAN_SOUNDS = rewrites([
 # (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
 # ol (Falkner = Фолкнер, Baltimore = Болтимор).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
-_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$")
+_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
+                           r"|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$")
 _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
-    (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""), (r"ey$", "i"),
+    (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""),
+    (r"ey$", "i"),
     (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
     (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])
@@ -166,7 +168,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Μαγκνιτογκόρσκ Magnitogorsk), τζ is j (Τζοντπούρ Jodhpur), χ stands for h
     "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
              (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h")],
-    "hebr": [(re.compile(r"v"), "b"), (re.compile(r"^v"), "w"), (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
+    "hebr": [(re.compile(r"v"), "b"),
+             (re.compile(r"^v"), "w"),  # an initial ו: the w of foreign names too (וייטלינג Weitling)
+             (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
              (re.compile(r"kh"), "ch"),
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
              (re.compile(r"^p"), "f"),

@@ -34,20 +34,18 @@ _SPANISH_LOOK = re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeio
 _SPANISH_SOUNDS = rewrites([
     (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
     (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])
-# French: Girardet Жирарде, Dubuffet Дюбюффе, Bouchard بوشار, Munier Мюнье,
-# Hébert إيبير, Rimbaud Рембо, Antoine أنطوان: final consonants, e and h are silent, eau au are
-# o, ou is u, oi is ua.
+# French: Girardet Жирарде, Bouchard Бушар, Munier Мюнье, Géricault Жерико, Antoine Антуан:
+# final consonants, e and h are silent, eau au are o, ou is u, oi is ua, -ier is e.
 # (ch as sh is a source alternation of its own, see analyze._SOURCE_ALTERNATIONS.)
 # (Not a word with Spanish á í ó ú ñ or a final z: Véliz, Pérez.)
 _FRENCH_LOOK = re.compile(r"^(?!.*(?:[áíóúñ]|z$))(?=.*(?:eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|[aeiou]ill"
                           r"|(?:aud|aut|ard|ert|et|ond|ont|od|ud|ais|ois|iers?)$))")
 _FRENCH_SOUNDS = rewrites([
-    (r"(?<=[^aeiou])e$", ""), (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"), (r"ou", "u"), (r"oi", "ua"),
-    (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"), (r"qu", "k"), (r"ch", "sh"),
-    (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "e"), (r"(?<=[aeiou])ill", "y"),
-    (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
-# Classical Latin names drop -us in Russian, and -ius is -ий: Brutus Брут, Marcellus
-# Марцелл, Octavius Октавий, Hortensius Гортензий.
+    (r"(?<=[^aeiou])e$", ""), (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"),
+    (r"ou", "u"), (r"oi", "ua"), (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"),
+    (r"qu", "k"), (r"ch", "sh"), (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "e"),
+    (r"(?<=[aeiou])ill", "y"), (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
+# Classical Latin names drop -us in Russian, and -ius is -ий: Brutus Брут, Octavius Октавий.
 _CLASSICAL_LOOK = re.compile(r"(?:ius|[^aeiou]us)$")
 _CLASSICAL_SOUNDS = rewrites([(r"ius$", "iy"), (r"us$", "")])
 # Dutch, where ij aa uu ui show it: Wijnkoop Вейнкоп. oe alone shows no language: it is as
@@ -56,13 +54,13 @@ _DUTCH_LOOK = re.compile(r"^(?=.{5}).*(?:ij|aa|uu|ui)|^v[ae]n.")  # five letters
 _DUTCH_SOUNDS = rewrites([
     (r"ij", "ei"), (r"oe", "u"), (r"aa|ae", "a"), (r"uu", "yu"), (r"oo", "o"), (r"ee", "e"), (r"ui", "ei"),
     (r"sch", "skh"), (r"j", "y"), (r"w", "v")])
-# Czech and Slovak, as Russian writes them: h is г, ch is х (Hrabal Грабал, Dlouhý Длоуги,
-# Chalupa Халупа); ř is a letter of its own (analyze._SOURCE_ALTERNATIONS).
+# Czech and Slovak, where ř ě ů ť ď ň ľ ĺ, a final ý or -ová show them, as Russian writes
+# them: h is г, ch is х (Dlouhý Длоуги); ř is a letter of its own (analyze._SOURCE_ALTERNATIONS).
 _CZECH_LOOK = re.compile(r"[řěůťďňľĺ]|ý$|ová$")
-_CZECH_SOUNDS = rewrites([(r"ch", "kh"), (r"(?<!k)h", "g"), (r"ř", "rzh"), (r"ě", "ye"), (r"^ji", "i"), (r"j", "y"),
-                          (r"c", "ts")])
-# Hungarian: s is ш, sz is с, cs zs gy are ч ж дь (Sándor Шандор, Kovács Ковач, Erzsébet
-# Эржебет, Szabó Сабо).
+_CZECH_SOUNDS = rewrites([(r"ch", "kh"), (r"(?<!k)h", "g"), (r"ř", "rzh"), (r"ě", "ye"), (r"^ji", "i"),
+                          (r"j", "y"), (r"c", "ts")])
+# Hungarian, where cs zs gy ő ű sz show it: s is ш, sz is с, cs zs gy are ч ж дь (Kovács
+# Ковач, Erzsébet Эржебет, Szabó Сабо).
 _HUNGARIAN_LOOK = re.compile(r"cs|zs|gy|[őű]|sz(?!cz)|ly$")
 _HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly", "y"), (r"s(?!z)", "sh"),
                               (r"sz", "s"), (r"[őö]", "yo"), (r"[űü]", "yu")])

@@ -415,10 +415,10 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     one word (see :func:`query_shape`).
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
-    for an abjad query, ``ONE_WORD_MATCH_RULES`` for one word); a query written as one name in the gazetteer, or read exactly as
-    one (score 1; ``ABJAD_EXACT`` for an abjad query; not for a short one), needs only
-    ``IDENTICAL_LEAD`` over rivals in other scripts (an abjad one written so may even trail
-    them: see :func:`_written_over_readings`).
+    for an abjad query, ``ONE_WORD_MATCH_RULES`` for one word); a query written as one name
+    in the gazetteer, or read exactly as one (score 1; ``ABJAD_EXACT`` for an abjad query;
+    not for a short one), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an
+    abjad one written so may even trail them: see :func:`_written_over_readings`).
     Homonyms (the same score) are told apart by prominence: one far more prominent than
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
@@ -430,10 +430,11 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
     no_close_variant = not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)
     exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
+    small_lead = lead >= IDENTICAL_LEAD
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
-            or (abjad and top.score >= IDENTICAL and lead >= IDENTICAL_LEAD) \
-            or (exact is not None and top.score >= exact + shift and lead >= IDENTICAL_LEAD and no_close_variant) \
-            or (top.written and top.score >= WRITTEN_SCORE + shift and lead >= IDENTICAL_LEAD and no_close_variant):
+            or (abjad and top.score >= IDENTICAL and small_lead) \
+            or (exact is not None and top.score >= exact + shift and small_lead and no_close_variant) \
+            or (top.written and top.score >= WRITTEN_SCORE + shift and small_lead and no_close_variant):
         return "match", top
     written = _written_over_readings(ranked, shift) if abjad else None
     if written is not None:
