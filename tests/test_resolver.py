@@ -392,6 +392,7 @@ GERMAN_AND_SPANISH = [
     ("Сёрен", "Søren", ["Sorensen", "Sauer"]),
     ("Брут", "Brutus", ["Brunt", "Burt"]),
     ("Октавий", "Octavius", ["Ottaviano", "Gustavo"]),
+    ("Муций", "Mucius", ["Musa", "Mutis"]),
     ("Пинилья", "Pinilla", ["Penella", "Pinelli"]),
     ("Ньигес", "Ñíguez", ["Negus", "Nigel"]),
 ]

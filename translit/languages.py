@@ -45,9 +45,10 @@ _FRENCH_SOUNDS = rewrites([
     (r"ou", "u"), (r"oi", "ua"), (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"),
     (r"qu", "k"), (r"ch", "sh"), (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "e"),
     (r"(?<=[aeiou])ill", "y"), (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
-# Classical Latin names drop -us in Russian, and -ius is -ий: Brutus Брут, Octavius Октавий.
-_CLASSICAL_LOOK = re.compile(r"(?:ius|[^aeiou]us)$")
-_CLASSICAL_SOUNDS = rewrites([(r"ius$", "iy"), (r"us$", "")])
+# Classical Latin names drop -us in Russian, -ius is -ий, -aeus -ей, c before e i is ц: Brutus
+# Брут, Octavius Октавий, Marcellus Марцелл.
+_CLASSICAL_LOOK = re.compile(r"(?:ius|aeus|[^aeiou]us)$")
+_CLASSICAL_SOUNDS = rewrites([(r"aeus$", "ei"), (r"ius$", "iy"), (r"us$", ""), (r"ae", "e"), (r"c(?=[eiy])", "ts")])
 # Dutch, where ij aa uu ui show it: Wijnkoop Вейнкоп. oe alone shows no language: it is as
 # often a German ö (Koeln is Кёльн, not Кульн).
 _DUTCH_LOOK = re.compile(r"^(?=.{5}).*(?:ij|aa|uu|ui)|^v[ae]n.")  # five letters: Hoey is English
