@@ -134,8 +134,7 @@ _ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|t
 _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
     (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""),
-    (r"ey$", "i"),
-    (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
+    (r"ey$", "i"), (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
     (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])
 

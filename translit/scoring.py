@@ -180,7 +180,8 @@ def parts(tokens: list, query: bool) -> list[Part]:
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         joined = hypotheses(a.roman + b.roman, a.pipeline)
-        out.append(Part((i, i + 1), tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined), a.script in ABJAD or b.script in ABJAD,
+        readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined)
+        out.append(Part((i, i + 1), readings, a.script in ABJAD or b.script in ABJAD,
                         False, a.text + b.text, _lossy(a.script)))
     return out
 
