@@ -335,10 +335,16 @@ def test_a_homonym_written_as_the_query_needs_half_the_prominence_gap(tmp_path):
     assert r.resolve("Бакъу").id in ("bacau", None)  # never the reading of the bigger place
 
 
-# Italian spellings of names in Russian follow the Italian sound (g c before e i, gi ci
-# before a vowel, gn, zz); a word that does not look Italian keeps its letters.
+# Italian spellings of names in Russian follow the Italian sound (g c cc gg before e i, gi ci
+# before a vowel, gn, gli, zz, sch, s between vowels); a word that does not look Italian
+# keeps its letters.
 ITALIAN = [
     ("Ремиджио", "Remigio", ["Remig", "Remizo"]),
+    ("Пуччини", "Puccini", ["Pushkin", "Pucci"]),
+    ("Реджани", "Reggiani", ["Regan", "Reiganum"]),
+    ("Модильяни", "Modigliani", ["Modigl", "Madigan"]),
+    ("Боскетти", "Boschetti", ["Bosetti", "Bushati"]),
+    ("Джезуальдо", "Gesualdo", ["Gesuald", "Osvaldo"]),
     ("Джованни", "Giovanni", ["Govanni", "Jovan"]),
     ("Чезаре", "Cesare", ["Sezar", "Kesar"]),
     ("Маньяни", "Magnani", ["Magani", "Mancini"]),

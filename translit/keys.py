@@ -110,13 +110,16 @@ def _reading(sounds: Rewrites) -> Any:
 
 # Italian spellings read as they sound, for names that show them: Remigio = Ремиджио
 # (g before i e is j), Cesare = Чезаре, Giovanni = Джованни (gi before a vowel is j),
-# Bocchi = Бокки (ch is k), Gnocchi = Ньокки, Mazzarella = Маццарелла. che shows it too
+# Bocchi = Бокки (ch is k), Gnocchi = Ньокки, Mazzarella = Маццарелла, Puccini = Пуччини
+# (cc gg before e i are ч дж), Modigliani = Модильяни (gli is ль), Boschetti = Боскетти
+# (sch is sk), Gesualdo = Джезуальдо (s between vowels is z). che cch gli show it too
 # (Michela = Микела); chi does not, being as often the chi of a Japanese name (Michio).
-_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|che|gn|zz)).*[aeiou]$")  # and it ends in a vowel
+_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|che|cch|gn|gli|zz)).*[aeiou]$")  # and it ends in a vowel
 _ITALIAN_SOUNDS = rewrites([
-    (r"sc(?=[ei])", "sh"), (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "g"), (r"cci(?=[aou])|ci(?=[aou])", "ch"),
-    (r"ggi(?=[aou])|gi(?=[aou])", "j"), (r"c(?=[ei])", "ch"), (r"g(?=[ei])", "j"), (r"gn", "ny"),
-    (r"zz", "ts")])
+    (r"sch(?=[ei])", "sk"), (r"sc(?=[ei])", "sh"), (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "g"),
+    (r"cci(?=[aou])|ci(?=[aou])", "ch"), (r"ggi(?=[aou])|gi(?=[aou])", "j"), (r"gli(?=[aeou])", "ly"),
+    (r"gli", "li"), (r"cc(?=[ei])", "ch"), (r"c(?=[ei])", "ch"), (r"gg(?=[ei])|g(?=[ei])", "j"), (r"gn", "ny"),
+    (r"zz", "ts"), (r"(?<=[aeiou])s(?=[aeiou])", "z")])
 
 
 # English spellings read as they sound, as Russian, Arabic and Hebrew transcribe them
