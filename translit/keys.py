@@ -128,7 +128,8 @@ _ITALIAN_SOUNDS = rewrites([
 # and ow are ou (Kershaw = Кершоу, Bowman = Боумен), a before consonant + silent e is
 # ei (Kerslake = Керслейк), i and o so are ai and ou in one syllable (Stone = Стоун,
 # White = Уайт; not Olive), our before a consonant is or (Harcourt = Харкорт), th is t
-# (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон), dge is j, ai is ei
+# (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон) and igh is ai
+# (Wainwright = Уэйнрайт, wr kn at the start of a word or part are r n: Knight = Найт), dge is j, ai is ei
 # (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
 # ol (Falkner = Фолкнер, Baltimore = Болтимор).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
@@ -138,7 +139,7 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
     (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""),
     (r"ey$", "i"), (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
-    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
+    (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"), (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])
 
 
@@ -147,6 +148,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
              (re.compile(r"ic$"), "ich"),  # -ić written without its accent (Djokovic, Джокович)
+             (re.compile(r"^mc(?!h)"), "mak"),  # McEntee, McCain: Макэнти, Маккейн, ماكين
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS))],
     "latn-turkic": [(re.compile(r"gh"), "g")],

@@ -35,7 +35,8 @@ _SPANISH_SOUNDS = rewrites([
     (r"ll(?=[ae])", "ly"), (r"ll", "l"), (r"ñ(?=[ae])", "ny"), (r"ñ", "n"), (r"j", "kh"),
     (r"gü", "gu"), (r"gu(?=[ei])", "g"), (r"qu(?=[ei])", "k"), (r"z", "s"), (r"^h", "")])
 # French: Girardet Жирарде, Bouchard Бушар, Munier Мюнье, Géricault Жерико, Antoine Антуан:
-# final consonants, e and h are silent, eau au are o, ou is u, oi is ua, -ier is e.
+# final consonants, e and h are silent, eau au are o, ou is u, oi is ua, -ier is e, gu before
+# e i is g (Breguet Бреге).
 # (ch as sh is a source alternation of its own, see analyze._SOURCE_ALTERNATIONS.)
 # (Not a word with Spanish á í ó ú ñ or a final z: Véliz, Pérez.)
 _FRENCH_LOOK = re.compile(r"^(?!.*(?:[áíóúñ]|z$))(?=.*(?:eau|[éè]|ault|[ae]ux$|oux$|oi[^aeiou]|[aeiou]ill"
@@ -43,7 +44,8 @@ _FRENCH_LOOK = re.compile(r"^(?!.*(?:[áíóúñ]|z$))(?=.*(?:eau|[éè]|ault|[a
 _FRENCH_SOUNDS = rewrites([
     (r"(?<=[^aeiou])e$", ""), (r"[îï]", "i"), (r"ô", "o"), (r"û", "u"), (r"aul[td]$", "o"), (r"eau|au", "o"),
     (r"ou", "u"), (r"oi", "ua"), (r"[ae]i", "e"), (r"eu", "e"), (r"[éèêë]", "e"), (r"ç", "s"), (r"gn", "ny"),
-    (r"qu", "k"), (r"ch", "sh"), (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"^h", ""), (r"iers?$", "e"),
+    (r"qu", "k"), (r"ch", "sh"), (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"gu(?=[eiy])", "g"), (r"^h", ""),
+    (r"iers?$", "e"),
     (r"(?<=[aeiou])ill", "y"), (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
 # Classical Latin names drop -us in Russian, -ius is -ий, -aeus -ей, c before e i is ц: Brutus
 # Брут, Octavius Октавий, Marcellus Марцелл.
