@@ -442,6 +442,17 @@ def test_an_initial_pe_of_a_foreign_name_in_hebrew_may_be_f(tmp_path):
     assert r.resolve("פורטה").id == "Porta"  # p stays the first reading
 
 
+@pytest.mark.parametrize("query,gold", [("אדמונדס", "Edmunds"), ("ארדהיים", "Erdheim"), ("أدموندز", "Edmunds")])
+def test_an_initial_alef_carries_an_e_as_well_as_an_a(tmp_path, query, gold):
+    result = _people(tmp_path, [gold, "Almonds", "Edwards", "Hardiman", "Ardahan"]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_the_arabic_article_is_not_read_el_by_the_initial_alef():
+    from translit.analyze import token
+    assert "elqahra" not in [f.roman for f in token("القاهرة").forms]
+
+
 def test_an_initial_vav_in_hebrew_may_be_w(tmp_path):
     r = _people(tmp_path, ["Weitling", "Vetting", "Zeitlin"])
     assert (r.resolve("וייטלינג").decision, r.resolve("וייטלינג").id) == ("match", "Weitling")

@@ -163,7 +163,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (_POLIVANOV, lambda m: _POLIVANOV_HEPBURN[m.group(0)]),
              (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
-    "arab": [(re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
+    "arab": [(re.compile(r"^a(?=[^aeiouyl])"), "e"),  # an initial أ ا, not the article: e too (أدموندز Edmunds)
+             (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
              (re.compile(r"kh"), "ch")],  # German ch (باخ Bach)
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
@@ -172,7 +173,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Μαγκνιτογκόρσκ Magnitogorsk), τζ is j (Τζοντπούρ Jodhpur), χ stands for h
     "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
              (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h")],
-    "hebr": [(re.compile(r"v"), "b"),
+    "hebr": [(re.compile(r"^a(?=[^aeiouy])"), "e"),  # an initial א ע carry any vowel (ארדהיים Erdheim)
+             (re.compile(r"v"), "b"),
              (re.compile(r"^v"), "w"),  # an initial ו: the w of foreign names too (וייטלינג Weitling)
              (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
              (re.compile(r"kh"), "ch"),
