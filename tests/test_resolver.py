@@ -293,6 +293,12 @@ def test_a_query_written_as_the_gazetteer_writes_a_name_needs_only_a_small_lead(
         assert result.candidates[0].written and not result.candidates[1].written
 
 
+def test_two_words_are_one_name_word_only_when_they_spell_it(tmp_path):
+    r = _people(tmp_path, ["Jericho", "Jinglin", "Hohhot"], type="place")
+    assert r.resolve("Eric Ho").decision == "nil"  # ericho is one letter off jericho: chance
+    assert (r.resolve("Jing Lin").decision, r.resolve("Jing Lin").id) == ("match", "Jinglin")
+
+
 @pytest.mark.parametrize("query", ["Istisu", "Իստիսու"])
 def test_a_hyphenated_name_written_as_one_word_is_found(tmp_path, query):
     result = _people(tmp_path, ["Isti-Su", "Isatis", "Istiqlal"], type="place").resolve(query)

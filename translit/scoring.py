@@ -138,6 +138,13 @@ def part_similarity(q: Part, c: Part) -> float:
 
 
 def _part_similarity(q: Part, c: Part) -> float:
+    s = _best_reading_similarity(q, c)
+    if len(q.covers) + len(c.covers) > 2 and s < JOINED_MIN and not (q.abjad or c.abjad):
+        return 0.0  # two words are one name word only when they spell it
+    return s
+
+
+def _best_reading_similarity(q: Part, c: Part) -> float:
     abjad = q.abjad or c.abjad
     best = 0.0
     if q.text and q.text == c.text:
@@ -171,6 +178,9 @@ def _lossy(script: str) -> str | None:
 
 
 JOINED_PENALTY = 0.02  # two words read as one: a split spelling is a little less likely
+# ... and needs a near spelling to count at all (Jing Lin is Jinglin; Eric Ho is not Jericho).
+# An abjad reading, without its vowels, rarely reaches that: abjad parts are left out.
+JOINED_MIN = 0.9
 
 
 def parts(tokens: list, query: bool) -> list[Part]:
