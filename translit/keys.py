@@ -129,8 +129,8 @@ _ITALIAN_SOUNDS = rewrites([
 # ei (Kerslake = Керслейк), i and o so are ai and ou in one syllable (Stone = Стоун,
 # White = Уайт; not Olive), our before a consonant is or (Harcourt = Харкорт), th is t
 # (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон) and igh is ai
-# (Wainwright = Уэйнрайт, wr kn at the start of a word or part are r n: Knight = Найт), dge is j, ai is ei
-# (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
+# (Wainwright = Уэйнрайт; wr kn starting a word or a part are r n: Knight = Найт), dge is j,
+# ai is ei (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
 # ol (Falkner = Фолкнер, Baltimore = Болтимор).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
 _ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
@@ -139,7 +139,8 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
     (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""),
     (r"ey$", "i"), (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
-    (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"), (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
+    (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"),
+    (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])
 
 
@@ -163,7 +164,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (_POLIVANOV, lambda m: _POLIVANOV_HEPBURN[m.group(0)]),
              (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
-    "arab": [(re.compile(r"^a(?=[^aeiouyl])"), "e"),  # an initial أ ا, not the article: e too (أدموندز Edmunds)
+    "arab": [(re.compile(r"^a(?=[^aeiouyl])"), "e"),  # initial أ ا, not the article: e (أدموندز Edmunds)
              (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
              (re.compile(r"kh"), "ch")],  # German ch (باخ Bach)
