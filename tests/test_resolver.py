@@ -26,6 +26,10 @@ from translit.resolver import decide, Candidate
     ("Лаврова", "per-sergey-lavrov"),               # Russian genitive
     ("Erdoğan'ın", "per-recep-tayyip-erdogan"),      # Turkish suffix after an apostrophe
     ("ლავროვმა", "per-sergey-lavrov"),                # Georgian ergative ending
+    ("لاوروف", "per-sergey-lavrov"),                 # Persian و for v
+    ("ایروان", "plc-yerevan"),
+    ("والرئيس بوتين", "per-vladimir-putin"),          # a title with a clitic ("and President")
+    ("Президентом Путиным", "per-vladimir-putin"),    # an inflected title
 ])
 def test_resolves_across_scripts(smoke_resolver, query, expected):
     result = smoke_resolver.resolve(query)
@@ -358,7 +362,8 @@ ITALIAN = [
 ]
 
 
-# English names are transcribed by ear: a final e is silent, ee ea ie are i, aw ow are ou.
+# English names are transcribed by ear: a final e is silent, ee ea ie are i, aw ow are ou,
+# a final ge is j and ce is s (four letters are enough for the shape of Cage or Hite).
 ENGLISH = [
     ("Кершоу", "Kershaw", ["Kiersch", "Karsch"]),
     ("Кортни", "Courtney", ["Cortina", "Cortona"]),
@@ -371,6 +376,8 @@ ENGLISH = [
     ("Килбёрн", "Kilburn", ["Kilbane", "Gilbert"]),
     ("Фолкнер", "Falkner", ["Folkert", "Falk"]),
     ("Стоун", "Stone", ["Stein", "Sutton"]),
+    ("Кейдж", "Cage", ["Keiji", "Cade"]),
+    ("Хайт", "Hite", ["Hayden", "Holt"]),
 ]
 
 

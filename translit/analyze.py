@@ -196,6 +196,11 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
+def _is_title(word: str) -> bool:
+    """A title, also with a clitic (والرئيس is و + الرئيس)."""
+    return word in TITLES or any(v in TITLES for v, _ in variants(word, detect(word)))
+
+
 def analyze(name: str, query: bool = False) -> list[Token]:
     """Tokens of a name. Queries drop leading titles and get morphological variants."""
     cleaned = clean(name)
@@ -203,7 +208,7 @@ def analyze(name: str, query: bool = False) -> list[Token]:
     words = [(fold(w), is_acronym(w)) for w in split_words(cleaned)]
     words = [(w, a) for w, a in words if w]
     if query:
-        while len(words) > 1 and words[0][0] in TITLES:
+        while len(words) > 1 and _is_title(words[0][0]):
             words = words[1:]
     tokens = [token(w, turkic, query, a) for w, a in words]
     return [t for t in tokens if t is not None]

@@ -133,11 +133,12 @@ _ITALIAN_SOUNDS = rewrites([
 # ai is ei (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
 # ol (Falkner = Фолкнер, Baltimore = Болтимор).
 # Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
-_ENGLISH_LOOK = re.compile(r"^(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
-                           r"|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$")
+_ENGLISH_LOOK = re.compile(r"^(?:[^aeiouy][aio][bcdfgklmnprstvz]e$|(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
+                           r"|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$)")
 _ENGLISH_SPELLING_SOUNDS = rewrites([
-    (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
-    (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge", "j"), (r"(?<=[^aeiou])e$", ""),
+    (r"c(?![eiyh])", "k"), (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
+    (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge|ge$", "j"), (r"ce$", "s"),
+    (r"(?<=[^aeiou])e$", ""),
     (r"ey$", "i"), (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
     (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"),
     (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
@@ -167,6 +168,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "arab": [(re.compile(r"^a(?=[^aeiouyl])"), "e"),  # initial أ ا, not the article: e (أدموندز Edmunds)
              (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
+             # و is v in Persian spellings (and some Arabic) beside a long a: لاوروف Lavrov, ایروان Yerevan
+             (re.compile(r"(?<=[^aeiou])u(?=a)|(?<=a)u(?=[^aeiouy])"), "v"),
              (re.compile(r"kh"), "ch")],  # German ch (باخ Bach)
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
     # ח and כ are written ch in Latin for Hebrew and German names (Perach, Heubach)
