@@ -421,6 +421,26 @@ GERMAN_AND_SPANISH = [
 ]
 
 
+# Names of Iranian, Arab and Turkish politicians in Arabic script, against Latin spellings:
+# an initial ع carries a vowel (عارف Aref), الله is one sound (عبد الله Abdullah), Persian
+# ق is gh (باقري Bagheri) and ض is z (رضا Reza).
+MUSLIM_NAMES = [
+    ("محمد رضا عارف", "Mohammad Reza Aref"),
+    ("عبد الله غول", "Abdullah Gül"),
+    ("عبدالله غول", "Abdullah Gül"),
+    ("روح الله الخميني", "Ruhollah Khomeini"),
+    ("عباس عراقجي", "Abbas Araghchi"),
+]
+
+
+@pytest.mark.parametrize("query,gold", MUSLIM_NAMES)
+def test_arabic_script_names_of_persons_meet_their_latin_spelling(tmp_path, query, gold):
+    others = ["Mohammad Javad Zarif", "Ali Khamenei", "Abdelaziz Bouteflika", "Reza Pahlavi", "Gadaref",
+              "Abbas Mousavi", "Ruhollah Rezaei"]
+    result = _people(tmp_path, [gold] + others).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH + FRENCH_AND_GREEK + GERMAN_AND_SPANISH)
 def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, gold, others):
     result = _people(tmp_path, [gold] + others).resolve(query)

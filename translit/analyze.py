@@ -26,7 +26,8 @@ MAX_TOKEN_LEN = 40
 TITLES = frozenset(
     """mr mrs ms dr prof president minister general gen sheikh sir lord
     г-н г-жа президент министр генерал господин
-    الرئيس الوزير وزير رئيس الشيخ السيد الجنرال
+    الرئيس الوزير وزير رئيس الشيخ السيد الجنرال آيةالله آیتالله
+    ayatollah аятолла
     պարոն նախագահ
     bay bayan cumhurbaşkanı bakan
     """.split()
@@ -112,6 +113,8 @@ _SOURCE_ALTERNATIONS = {
              (re.compile("ż"), "zh", False), (re.compile("đ|dj(?=[aeiou])"), "dž", False),
              (re.compile("å"), "o", False), (re.compile("ø"), "yo", False), (re.compile("ř"), "rž", False)),
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
+    # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones
+    "arab": ((re.compile("ض"), "ز", False),),
 }
 
 

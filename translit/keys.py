@@ -167,6 +167,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "cyrl-uk": [(re.compile(r"h"), "g")],
     "arab": [(re.compile(r"^a(?=[^aeiouyl])"), "e"),  # initial أ ا, not the article: e (أدموندز Edmunds)
              (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
+             (re.compile(r"q"), "gh"),  # Persian ق is gh (باقری Bagheri, قاسم Ghasem)
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
              # و is v in Persian spellings (and some Arabic) beside a long a: لاوروف Lavrov, ایروان Yerevan
              (re.compile(r"(?<=[^aeiou])u(?=a)|(?<=a)u(?=[^aeiouy])"), "v"),
