@@ -32,7 +32,7 @@ def test_lookup_json_and_explain(smoke):
     d = json.loads(r.output)
     assert d["decision"] == "match" and d["id"] == "per-vagharshak-harutyunyan"
     assert d["explanation"]["tokens"][0]["script"] == "cyrl"
-    assert d["explanation"]["match_rules"] == [[0.75, 0.2], [0.9, 0.08]]
+    assert d["explanation"]["match_rules"] == [[0.8, 0.2], [0.9, 0.08]]  # one word: a misreading is likelier
 
 
 def test_explain_says_what_a_match_needs_in_this_script(smoke):

@@ -101,11 +101,14 @@ def test_an_abjad_query_needs_more_for_the_same_lead():
     rival = Candidate("b", "B", "person", 0.6, "B")
     fair = Candidate("a", "A", "person", 0.85, "A")
     assert decide([fair, rival], 0.75)[0] == "match"
-    assert decide([fair, rival], 0.75, abjad=True)[0] == "nil"
-    assert decide([fair], 0.75, abjad=True)[0] == "match"  # alone, far ahead of anything
+    assert decide([fair, rival], 0.75, abjad=True, one_word=True)[0] == "nil"
+    assert decide([fair], 0.75, abjad=True, one_word=True)[0] == "match"  # alone, far ahead of anything
     near = Candidate("a", "A", "person", 0.91, "A")
     assert decide([near, Candidate("b", "B", "person", 0.82, "B")], 0.75)[0] == "match"
-    assert decide([near, Candidate("b", "B", "person", 0.82, "B")], 0.75, abjad=True)[0] == "nil"
+    assert decide([near, Candidate("b", "B", "person", 0.82, "B")], 0.75, abjad=True, one_word=True)[0] == "nil"
+    # several abjad words that all fit one name: a smaller lead will do, though not a small one
+    assert decide([fair, Candidate("b", "B", "person", 0.7, "B")], 0.75, abjad=True)[0] == "match"
+    assert decide([fair, Candidate("b", "B", "person", 0.72, "B")], 0.75, abjad=True)[0] == "nil"
     # written as the gazetteer writes it: a small lead suffices
     same = Candidate("a", "A", "place", 1.0, "A")
     assert decide([same, Candidate("b", "B", "place", 0.96, "B")], 0.75, abjad=True)[0] == "match"

@@ -39,6 +39,9 @@ MATCH_RULES = ((0.75, 0.2), (0.90, AMBIGUITY_MARGIN))
 # words they miss (a descriptor, a given name), not for a misreading.
 ONE_WORD_MATCH_RULES = ((0.80, 0.2), (0.90, AMBIGUITY_MARGIN))
 ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
+# Several abjad words that all fit one name are more telling than one: a rival must fit the
+# consonants of every word to come close (حيدر علييف: Heydar Aliyev, not Ilham Aliyev).
+ABJAD_WORDS_MATCH_RULES = ((0.75, 0.3), (0.80, 0.15), (0.92, AMBIGUITY_MARGIN))
 # A query written exactly as one entity's name in the gazetteer (clitics aside) needs only
 # a small lead over names in other scripts, which it meets by a reading (Мюнхен is
 # Munich's own spelling, whatever Mohnyin reads as); a spelling variant in its own script
@@ -356,7 +359,7 @@ class Resolver:
             "threshold": threshold, "margin": AMBIGUITY_MARGIN,
             # the (lowest score, lead) pairs that make a match for this query
             "match_rules": [[round(score + threshold - MATCH_THRESHOLD, 4), lead] for score, lead in
-                            (ABJAD_MATCH_RULES if is_abjad(tokens) else MATCH_RULES)],
+                            _match_rules(is_abjad(tokens), len(tokens) == 1)],
             "candidates": [],
         }
         for c in top:
@@ -414,8 +417,9 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     ``short`` that it has ``SHORT_QUERY_LETTERS`` letters or fewer, ``one_word`` that it is
     one word (see :func:`query_shape`).
 
-    A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ABJAD_MATCH_RULES``
-    for an abjad query, ``ONE_WORD_MATCH_RULES`` for one word); a query written as one name
+    A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ONE_WORD_MATCH_RULES``
+    for one word; for an abjad query ``ABJAD_MATCH_RULES``, or ``ABJAD_WORDS_MATCH_RULES``
+    for several words); a query written as one name
     in the gazetteer, or read exactly as one (score 1; ``ABJAD_EXACT`` for an abjad query;
     not for a short one), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an
     abjad one written so may even trail them: see :func:`_written_over_readings`).
@@ -423,7 +427,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
     shift = threshold - MATCH_THRESHOLD
-    rules = ABJAD_MATCH_RULES if abjad else ONE_WORD_MATCH_RULES if one_word else MATCH_RULES
+    rules = _match_rules(abjad, one_word)
     if not ranked or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
@@ -456,6 +460,12 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     return "ambiguous", None
 
 
+def _match_rules(abjad: bool, one_word: bool) -> tuple[tuple[float, float], ...]:
+    if abjad:
+        return ABJAD_MATCH_RULES if one_word else ABJAD_WORDS_MATCH_RULES
+    return ONE_WORD_MATCH_RULES if one_word else MATCH_RULES
+
+
 def _written_over_readings(ranked: list[Candidate], shift: float) -> Candidate | None:
     """For an abjad query: the one candidate written as the query (פוטין in ולדימיר פוטין)
     over names of other scripts that it meets by readings without short vowels, which may
@@ -480,6 +490,13 @@ def query_shape(tokens: list[Token]) -> dict[str, bool]:
     """What :func:`decide` weighs of a query besides its candidates, as its keywords."""
     return {"abjad": is_abjad(tokens), "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
             "one_word": len(tokens) == 1}
+
+
+def name_shape(names: list[str]) -> dict[str, bool]:
+    """:func:`query_shape` of names as written, for one decision on them all: the strictest
+    (abjad, short or one word if any of them is)."""
+    shapes = [query_shape(analyze(_bounded(n), query=True)) for n in names]
+    return {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
 
 
 def abjad_name(name: str) -> bool:
@@ -511,4 +528,5 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     return Resolver(index, info, threshold)
 
 
-__all__ = ["Candidate", "Resolver", "Result", "abjad_name", "decide", "is_abjad", "load", "query_shape"]
+__all__ = ["Candidate", "Resolver", "Result", "abjad_name", "decide", "is_abjad", "load", "name_shape",
+           "query_shape"]

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from translit.resolver import MATCH_THRESHOLD, Candidate, Resolver, abjad_name, decide
+from translit.resolver import MATCH_THRESHOLD, Candidate, Resolver, decide, name_shape
 from translit.serve.countries import CountryCodes
 from translit.serve.errors import ApiError
 from translit.serve.limits import check_batch, check_text
@@ -199,8 +199,7 @@ def answer(query: Query, resolver: Resolver, countries: CountryCodes) -> list[tu
         if not wanted:
             continue
         ranked = [c for c in ranked if _country_ok(resolver, countries, c.id, quantifier, wanted)]
-    _, chosen = decide(ranked, getattr(resolver, "threshold", MATCH_THRESHOLD),
-                       abjad=any(abjad_name(n) for n in query.names))
+    _, chosen = decide(ranked, getattr(resolver, "threshold", MATCH_THRESHOLD), **name_shape(query.names))
     return [(c, chosen is not None and c.id == chosen.id) for c in ranked[: query.limit]]
 
 
