@@ -169,8 +169,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
              (re.compile(r"q"), "gh"),  # Persian ق is gh (باقری Bagheri, قاسم Ghasem)
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
-             # و is v in Persian spellings (and some Arabic) beside a long a: لاوروف Lavrov, ایروان Yerevan
-             (re.compile(r"(?<=[^aeiou])u(?=a)|(?<=a)u(?=[^aeiouy])"), "v"),
+             # و is v in Persian spellings (and some Arabic) beside a long a, or before a long i:
+             # لاوروف Lavrov, ایروان Yerevan, موسوی Mousavi
+             (re.compile(r"(?<=[^aeiou])u(?=[aiy])|(?<=a)u(?=[^aeiouy])"), "v"),
              (re.compile(r"kh"), "ch")],  # German ch (باخ Bach)
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
     # ח and כ are written ch in Latin for Hebrew and German names (Perach, Heubach)
