@@ -445,6 +445,17 @@ def test_arabic_script_names_of_persons_meet_their_latin_spelling(tmp_path, quer
     assert (result.decision, result.id) == ("match", gold)
 
 
+def test_an_h_written_in_an_abjad_word_is_a_consonant_of_the_latin_name(tmp_path):
+    # حمدان writes its h: Hamdan well ahead of Amdan; أراتيونيان, spelled after Russian
+    # Арутюнян, writes none and still finds Harutyunyan
+    r = _people(tmp_path, ["Hamdan", "Amdan", "Hosseini", "Osseini", "Harutyunyan", "Aratyunov"])
+    for query, gold in (("حمدان", "Hamdan"), ("حسيني", "Hosseini")):
+        first, second = r.candidates(query)[:2]
+        assert first.id == gold and first.score - second.score > 0.15
+    result = r.resolve("أراتيونيان")
+    assert (result.decision, result.id) == ("match", "Harutyunyan")
+
+
 @pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH + FRENCH_AND_GREEK + GERMAN_AND_SPANISH)
 def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, gold, others):
     result = _people(tmp_path, [gold] + others).resolve(query)

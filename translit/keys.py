@@ -248,6 +248,17 @@ def medium(roman: str, abjad: bool = False) -> str:
     return _classify(roman if abjad else _H_BEFORE_CONSONANT.sub("H", roman), _MEDIUM_MAP, abjad)
 
 
+_H = re.compile(r"(?<![kgsczdtp])h(?=.)")  # an h of its own (not in kh, gh, sh...), not a final one
+
+
+@functools.lru_cache(maxsize=131072)
+def medium_with_h(roman: str, abjad: bool = False) -> str:
+    """:func:`medium` with every h of its own kept, before a vowel too (a final h is silent:
+    Sarah سارة): an abjad spelling that writes h (ح ه ה) means the h of a Latin one (Hassan
+    حسن, not Assan); see :func:`translit.scoring.form_similarity`."""
+    return _classify(_H.sub("H", roman), _MEDIUM_MAP, abjad)
+
+
 def skeleton(class_form: str) -> str:
     """Consonant classes only: ``'LABROB' -> 'LBRB'``. A consonant repeated across a vowel
     stays twice (Pashinyan PSNN is not Pashin PSN)."""

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import Indel, Levenshtein
 
 from translit.analyze import GUESS_PENALTY
-from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses
+from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.scripts import KNOWN
 
 ABJAD = frozenset({"arab", "hebr"})
@@ -64,23 +64,35 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
     if a.fine.startswith("#") or b.fine.startswith("#"):
         return 0.0  # a descriptor concept equals only itself
     if abjad:
-        # consonants decide; vowels (only the long ones are written) count less
-        cls = Indel.normalized_similarity(a.medium, b.medium)
-        sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
-            if a.medium_skeleton or b.medium_skeleton else cls
         # two or three consonants without vowels fit many names: never full confidence
         # (a scale, not a ceiling, so that the closer of two short names still ranks first)
         cap = ABJAD_SHORT_CAP[min(len(a.medium_skeleton), len(b.medium_skeleton), len(ABJAD_SHORT_CAP) - 1)]
-        score = ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
-        if abjad_side and score >= MIN_PART_SIM:  # below, no caller looks at it
-            ab, full = (a, b) if abjad_side == 1 else (b, a)
-            score -= VOWEL_MISMATCH * vowel_mismatches(ab.medium, full.medium)
-        return max(0.0, score)
+        if abjad_side:
+            # an abjad spelling that writes an h (ح ه ה) means it, as a Latin one does
+            # (حسن is Hassan, not Assan); one without may follow a Russian spelling that
+            # drops it (أراتيونيان, Арутюнян for Harutyunyan): h counts only in the first
+            ah, bh = medium_with_h(a.roman, abjad_side == 1), medium_with_h(b.roman, abjad_side == 2)
+            if "H" in (ah if abjad_side == 1 else bh):
+                return _abjad_similarity(ah, bh, skeleton(ah), skeleton(bh), cap, abjad_side)
+        return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side)
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
     cls = Levenshtein.normalized_similarity(a.medium, b.medium)
     sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
         if a.medium_skeleton or b.medium_skeleton else cls
     return 0.5 * fine + 0.3 * cls + 0.2 * sk
+
+
+def _abjad_similarity(am: str, bm: str, ask: str, bsk: str, cap: float, abjad_side: int) -> float:
+    """Similarity of two medium forms (and their skeletons) where one is written without
+    short vowels."""
+    # consonants decide; vowels (only the long ones are written) count less
+    cls = Indel.normalized_similarity(am, bm)
+    sk = Levenshtein.normalized_similarity(ask, bsk) if ask or bsk else cls
+    score = ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
+    if abjad_side and score >= MIN_PART_SIM:  # below, no caller looks at it
+        abjad_form, full = (am, bm) if abjad_side == 1 else (bm, am)
+        score -= VOWEL_MISMATCH * vowel_mismatches(abjad_form, full)
+    return max(0.0, score)
 
 
 @dataclass(frozen=True, slots=True)
