@@ -184,6 +184,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"^v"), "w"),  # an initial ו: the w of foreign names too (וייטלינג Weitling)
              (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
              (re.compile(r"kh"), "ch"),
+             (re.compile(r"kh"), "h"),  # ח is the h of Arabic names (חמדאן Hamdan, חיפה Haifa)
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
              (re.compile(r"^p"), "f"),
              (re.compile(r"w"), "v")],  # וו: the w of foreign names, or v
