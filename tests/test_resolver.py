@@ -30,6 +30,7 @@ from translit.resolver import decide, Candidate
     ("ایروان", "plc-yerevan"),
     ("والرئيس بوتين", "per-vladimir-putin"),          # a title with a clitic ("and President")
     ("Президентом Путиным", "per-vladimir-putin"),    # an inflected title
+    ("του Ερντογάν", "per-recep-tayyip-erdogan"),      # a Greek article before the name
 ])
 def test_resolves_across_scripts(smoke_resolver, query, expected):
     result = smoke_resolver.resolve(query)

@@ -22,14 +22,16 @@ MAX_TOKENS = 12
 MAX_TOKEN_LEN = 40
 
 # Honorifics and titles that precede names in news text: dropped from queries, never from
-# gazetteer names (where they would be part of a name such as "Saint Petersburg").
-TITLES = frozenset(
+# gazetteer names (where they would be part of a name such as "Saint Petersburg"). So are
+# the Greek articles, which Greek puts before a name in any case (ο Ερντογάν, του Πούτιν).
+TITLES = frozenset(fold(w) for w in
     """mr mrs ms dr prof president minister general gen sheikh sir lord
     г-н г-жа президент министр генерал господин
     الرئيس الوزير وزير رئيس الشيخ السيد الجنرال آيةالله آیتالله
     ayatollah аятолла
     պարոն նախագահ
     bay bayan cumhurbaşkanı bakan
+    ο η του της τον την
     """.split()
 )
 
