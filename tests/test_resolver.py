@@ -463,6 +463,14 @@ def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, g
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("Volzjsk", "Volzhsk"), ("Otsjer", "Ocher"), ("Karatschew", "Karachev")])
+def test_russian_names_in_dutch_and_german_spelling(tmp_path, query, gold):
+    # Dutch sj zj tsj are sh zh ch, German tsch is ch
+    r = _people(tmp_path, [gold, "Volsk", "Otser", "Karatsev", "Ozyory"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_short_word_gets_no_language_guess():
     from translit.analyze import token
     assert not any(f.guess for f in token("oz").forms)

@@ -145,6 +145,13 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"(?<=[fbt])al(?=[kt])", "ol")])
 
 
+# Russian names in Dutch and Scandinavian spelling, where sj is sh (Gorbatsjov Горбачёв,
+# Brezjnev Брежнев, Sjostakovitsj): a second reading, since in Slavic Latin sj zj are s, z
+# and y (Asja Ася).
+_DUTCH_RUSSIAN_LOOK = re.compile(r"^.*[sz]j.*$")
+_DUTCH_RUSSIAN_SOUNDS = rewrites([(r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"), (r"zj", "zh"), (r"oe", "u")])
+
+
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
@@ -152,6 +159,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"ic$"), "ich"),  # -ić written without its accent (Djokovic, Джокович)
              (re.compile(r"^mc(?!h)"), "mak"),  # McEntee, McCain: Макэнти, Маккейн, ماكين
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
+             (_DUTCH_RUSSIAN_LOOK, _reading(_DUTCH_RUSSIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS))],
     "latn-turkic": [(re.compile(r"gh"), "g")],
     "cyrl": [(re.compile(r"kh"), "h"),
