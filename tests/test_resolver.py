@@ -471,6 +471,14 @@ def test_russian_names_in_dutch_and_german_spelling(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("두브나", "Dubna"), ("보로비치", "Borovichi"), ("우흐타", "Ukhta")])
+def test_korean_spellings_of_foreign_names(tmp_path, query, gold):
+    # ㅡ eu only breaks up consonant clusters, one ㄹ between vowels is r
+    r = _people(tmp_path, [gold, "Dubno", "Bolobo", "Uta", "Durban"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_short_word_gets_no_language_guess():
     from translit.analyze import token
     assert not any(f.guess for f in token("oz").forms)

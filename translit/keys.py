@@ -196,6 +196,10 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
              (re.compile(r"^p"), "f"),
              (re.compile(r"w"), "v")],  # וו: the w of foreign names, or v
+    # Korean spellings of foreign names (the scripts without rules of their own share this
+    # pipeline): ㅡ eu only breaks up consonant clusters (두브나 dubeuna Dubna, 쿠웨이트
+    # kuweiteu Kuwait), and one ㄹ between vowels is r (보로비치 bolobichi Borovichi)
+    "other": [(re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
 }
 MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.
