@@ -471,10 +471,12 @@ def test_russian_names_in_dutch_and_german_spelling(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
-@pytest.mark.parametrize("query,gold", [("두브나", "Dubna"), ("보로비치", "Borovichi"), ("우흐타", "Ukhta")])
-def test_korean_spellings_of_foreign_names(tmp_path, query, gold):
-    # ㅡ eu only breaks up consonant clusters, one ㄹ between vowels is r
-    r = _people(tmp_path, [gold, "Dubno", "Bolobo", "Uta", "Durban"], type="place")
+@pytest.mark.parametrize("query,gold", [("두브나", "Dubna"), ("보로비치", "Borovichi"), ("우흐타", "Ukhta"),
+                                        ("コルサコフ", "Korsakov"), ("ムツェンスク", "Mtsensk"), ("阿帕蘭", "Aparan")])
+def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query, gold):
+    # Korean ㅡ eu and Japanese u, o only break up consonant clusters; Korean ㄹ between
+    # vowels and Chinese l are the r of a foreign name
+    r = _people(tmp_path, [gold, "Dubno", "Bolobo", "Uta", "Durban", "Nakata", "Mutsu", "Apala"], type="place")
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", gold)
 

@@ -196,10 +196,15 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
              (re.compile(r"^p"), "f"),
              (re.compile(r"w"), "v")],  # וו: the w of foreign names, or v
-    # Korean spellings of foreign names (the scripts without rules of their own share this
-    # pipeline): ㅡ eu only breaks up consonant clusters (두브나 dubeuna Dubna, 쿠웨이트
-    # kuweiteu Kuwait), and one ㄹ between vowels is r (보로비치 bolobichi Borovichi)
-    "other": [(re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
+    # Korean spellings of foreign names: ㅡ eu only breaks up consonant clusters (두브나
+    # dubeuna Dubna, 쿠웨이트 kuweiteu Kuwait), and one ㄹ between vowels is r (보로비치
+    # bolobichi Borovichi)
+    "hang": [(re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
+    # Chinese ones write the r of a foreign name as l (阿帕蘭 Aparan, 博拉马 Bolama)
+    "hani": [(re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
+    # Japanese ones: u after a consonant, o after t d break clusters up (モスクワ mosukuwa
+    # Moskva, ナホトカ Nakhodka)
+    "kana": [(re.compile(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)"), "")],
 }
 MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.

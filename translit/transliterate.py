@@ -33,6 +33,10 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     "armn": ("armn",),
     "geor": ("geor",),
     "grek": ("grek",),
+    # no rules of their own: apart only for their second readings (keys._ALTERNATIONS)
+    "hang": (),
+    "hani": (),
+    "kana": (),
     "other": (),
 }
 
@@ -79,7 +83,9 @@ def pipeline_for(token: str, script: str, turkic: bool = False) -> str:
         return "latn-turkic" if turkic or _TURKIC_LETTERS.search(token) else "latn"
     if script == "cyrl":
         return "cyrl-uk" if _UKRAINIAN_LETTERS.search(token) else "cyrl"
-    return script if script in KNOWN else "other"
+    if script in KNOWN:
+        return script
+    return script if script in ("hang", "hani", "kana") else "other"
 
 
 def is_turkic(text: str) -> bool:
