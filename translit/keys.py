@@ -129,14 +129,18 @@ _ITALIAN_SOUNDS = rewrites([
 # ei (Kerslake = Керслейк), i and o so are ai and ou in one syllable (Stone = Стоун,
 # White = Уайт; not Olive), our before a consonant is or (Harcourt = Харкорт), th is t
 # (Crowther = Кроутер), gh after a vowel is silent (Deighton = Дейтон) and igh is ai
-# (Wainwright = Уэйнрайт; wr kn starting a word or a part are r n: Knight = Найт), dge is j,
-# ai is ei (Paisley = Пейсли), ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is
-# ol (Falkner = Фолкнер, Baltimore = Болтимор).
-# Five letters at least: a final e or ey shows no language in a short name (Hoey, Dare).
-_ENGLISH_LOOK = re.compile(r"^(?:[^aeiouy][aio][bcdfgklmnprstvz]e$|(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
+# (Wainwright = Уэйнрайт; wr kn starting a word or a part are r n: Knight = Найт), dge and a
+# final ge are j, a final ce is s (Cage = Кейдж, Grace = Грейс), ai is ei (Paisley = Пейсли),
+# ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is ol (Falkner = Фолкнер,
+# Baltimore = Болтимор).
+# Five letters at least, a final e or ey shows no language in a short name (Hoey), but for
+# one shape of four: consonant, a i or o, consonant, e (Cage, Hite, Rose).
+_ENGLISH_LOOK = re.compile(r"^(?:[^aeiouy][aio][bcdfgklmnprstvz]e$"
+                           r"|(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
                            r"|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$)")
 _ENGLISH_SPELLING_SOUNDS = rewrites([
-    (r"c(?![eiyh])", "k"), (r"a(?=[bcdfgklmnprstvz]e$)", "ei"), (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
+    (r"c(?![eiyh])", "k"), (r"a(?=[bcdfgklmnprstvz]e$)", "ei"),
+    (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
     (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge|ge$", "j"), (r"ce$", "s"),
     (r"(?<=[^aeiou])e$", ""),
     (r"ey$", "i"), (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
