@@ -499,11 +499,6 @@ def name_shape(names: list[str]) -> dict[str, bool]:
     return {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
 
 
-def abjad_name(name: str) -> bool:
-    """:func:`is_abjad` for a name as written."""
-    return is_abjad(analyze(_bounded(name), query=True))
-
-
 def _bounded(name: Any) -> str:
     """A query as text of sane length: anything else resolves to nothing rather than raising."""
     if not isinstance(name, str):
@@ -528,5 +523,4 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     return Resolver(index, info, threshold)
 
 
-__all__ = ["Candidate", "Resolver", "Result", "abjad_name", "decide", "is_abjad", "load", "name_shape",
-           "query_shape"]
+__all__ = ["Candidate", "Resolver", "Result", "decide", "is_abjad", "load", "name_shape", "query_shape"]

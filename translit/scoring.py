@@ -15,6 +15,7 @@ except that for a person a match on given names alone is weak.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import dataclass, field
 
@@ -71,15 +72,25 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
             # an abjad spelling that writes an h (ح ه ה) means it, as a Latin one does
             # (حسن is Hassan, not Assan); one without may follow a Russian spelling that
             # drops it (أراتيونيان, Арутюнян for Harutyunyan): h counts only in the first
-            ah, bh = medium_with_h(a.roman, abjad_side == 1), medium_with_h(b.roman, abjad_side == 2)
-            if "H" in (ah if abjad_side == 1 else bh):
-                return _abjad_similarity(ah, bh, skeleton(ah), skeleton(bh), cap, abjad_side)
+            abjad_form, other = (a, b) if abjad_side == 1 else (b, a)
+            abjad_h = _with_h(abjad_form.roman, True)
+            if "H" in abjad_h[0]:
+                other_h = _with_h(other.roman, False)
+                ah, bh = (abjad_h, other_h) if abjad_side == 1 else (other_h, abjad_h)
+                return _abjad_similarity(ah[0], bh[0], ah[1], bh[1], cap, abjad_side)
         return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side)
     fine = Levenshtein.normalized_similarity(a.fine, b.fine)
     cls = Levenshtein.normalized_similarity(a.medium, b.medium)
     sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
         if a.medium_skeleton or b.medium_skeleton else cls
     return 0.5 * fine + 0.3 * cls + 0.2 * sk
+
+
+@functools.lru_cache(maxsize=131072)
+def _with_h(roman: str, abjad: bool) -> tuple[str, str]:
+    """:func:`translit.keys.medium_with_h` and its skeleton."""
+    form = medium_with_h(roman, abjad)
+    return form, skeleton(form)
 
 
 def _abjad_similarity(am: str, bm: str, ask: str, bsk: str, cap: float, abjad_side: int) -> float:

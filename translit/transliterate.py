@@ -14,7 +14,7 @@ from importlib import resources
 import icu
 
 from translit.normalize import fold
-from translit.scripts import KNOWN, split_by_script
+from translit.scripts import split_by_script
 
 _TURKIC_LETTERS = re.compile("[əğışƏĞİŞ]")
 _UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
@@ -83,9 +83,7 @@ def pipeline_for(token: str, script: str, turkic: bool = False) -> str:
         return "latn-turkic" if turkic or _TURKIC_LETTERS.search(token) else "latn"
     if script == "cyrl":
         return "cyrl-uk" if _UKRAINIAN_LETTERS.search(token) else "cyrl"
-    if script in KNOWN:
-        return script
-    return script if script in ("hang", "hani", "kana") else "other"
+    return script if script in PIPELINES else "other"
 
 
 def is_turkic(text: str) -> bool:
