@@ -8,6 +8,7 @@ import threading
 import pytest
 
 import translit
+from conftest import shared
 from translit.resolver import decide, Candidate
 
 
@@ -630,3 +631,29 @@ def test_oe_alone_is_no_dutch_reading():
     from translit.languages import guessed_readings
     assert guessed_readings("koeln", "latn") == []  # as often a German ö: Кёльн, not Кульн
     assert guessed_readings("wijnkoop", "latn") == ["veinkop"]
+
+
+PRELOAD_QUERIES = ["لافروف", "Арутюнян", "Qarabağ", "Emmanuel Macron", "قره باغ", "Степанакерт", "Ханкенди",
+                   "Jerevan", "Nobody Special", "Пашинян", "Լաչին", "Baku"]
+
+
+def test_a_preloaded_index_gives_the_same_answers(tmp_path):
+    g = shared("eval", "smoke", "gazetteer.jsonl")
+    lazy, preloaded = translit.load(g, use_cache=False), translit.load(g, use_cache=False)
+    assert preloaded.preload() and preloaded.index.loaded and not lazy.index.loaded
+    for q in PRELOAD_QUERIES:
+        assert preloaded.resolve(q, explain=True).to_dict() == lazy.resolve(q, explain=True).to_dict(), q
+
+
+def test_an_index_too_big_to_keep_whole_is_not_preloaded(tmp_path, monkeypatch):
+    from translit import resolver as resolver_module
+
+    r = _people(tmp_path, ["Yerevan", "Gyumri", "Vanadzor"], type="place")
+    monkeypatch.setattr(resolver_module, "PARTS_CACHE", 2)
+    assert not r.preload() and not r.index.loaded
+    assert r.resolve("Ереван").id == "Yerevan"
+
+
+def test_preloading_pays_for_a_batch_not_for_a_few_lookups(tmp_path):
+    r = _people(tmp_path, [f"Name{i}" for i in range(1000)])
+    assert not r.worth_preloading(1) and r.worth_preloading(10_000)

@@ -129,6 +129,8 @@ def resolve(input_path: str, output: str, column: str | None, fmt: str | None, t
             rows = list(read_rows(stream, fmt, column, source))
         except InputError as exc:
             raise Failure(str(exc)) from None
+    if resolver.worth_preloading(len(rows)):
+        resolver.preload()  # a big batch: the whole index in memory, every name analyzed once
     bad = 0
     try:
         out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")

@@ -123,6 +123,7 @@ def serve(
         "timeout_graceful_shutdown": 10,
     }
     if workers == 1:
+        resolver.preload()  # a service meets most of the index sooner or later
         uvicorn.run(create_app(resolver, settings), **options)
     else:
         del resolver

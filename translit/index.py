@@ -225,6 +225,8 @@ class Index:
         self._tokens: dict[int, tuple[str, int, str, str]] = {}
         self._token_names: dict[int, array] = {}
         self._entities: dict[int, dict[str, Any]] = {}
+        self.loaded = False  # every row is in memory (load_all)
+        self._postings: dict[str, bytes] = {}
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -232,9 +234,32 @@ class Index:
             db = self._local.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
         return db
 
+    def load_all(self) -> None:
+        """Read every row into memory at once, so that no lookup waits for SQLite again:
+        for a batch or a service, where most rows are met sooner or later."""
+        db = self._db()
+        for idx, text, flags, classes, readings, names in db.execute(
+                "SELECT idx, text, flags, classes, readings, names FROM tokens"):
+            self._tokens[idx] = (text, flags, classes, readings)
+            self._token_names[idx] = holders = array("i")
+            holders.frombytes(names)
+        for idx, eidx, data in db.execute("SELECT idx, entity, data FROM names"):
+            self._names[idx] = (eidx, *json.loads(data))
+        for idx, data in db.execute("SELECT idx, data FROM entities"):
+            self._entities[idx] = json.loads(data)
+        self._postings = dict(db.execute("SELECT key, tokens FROM postings"))
+        self.loaded = True
+
     def postings(self, keys: Iterable[str]) -> dict[str, array]:
-        keys = list(keys)
         out: dict[str, array] = {}
+        if self.loaded:
+            for k in keys:
+                blob = self._postings.get(k)
+                if blob is not None:
+                    out[k] = a = array("i")
+                    a.frombytes(blob)
+            return out
+        keys = list(keys)
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
             rows = self._db().execute(
@@ -252,6 +277,8 @@ class Index:
 
     def tokens(self, tids: list[int]) -> dict[int, tuple[str, int, str, str]]:
         """:meth:`token` for many tokens at once (one query per 500)."""
+        if self.loaded:
+            return self._tokens  # all of them (load_all): no copy
         out = {t: self._tokens[t] for t in tids if t in self._tokens}
         for idx, text, flags, classes, readings in self._rows(
                 "SELECT idx, text, flags, classes, readings FROM tokens", self._tokens, tids):
@@ -272,6 +299,8 @@ class Index:
 
     def token_names(self, tids: list[int]) -> dict[int, array]:
         """The names holding each of these vocabulary tokens (one query per 500 tokens)."""
+        if self.loaded:
+            return self._token_names  # all of them (load_all): no copy
         out = {t: self._token_names[t] for t in tids if t in self._token_names}
         for idx, blob in self._rows("SELECT idx, names FROM tokens", self._token_names, tids):
             names = array("i")

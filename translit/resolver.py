@@ -68,6 +68,7 @@ MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
 SHOWN = 5  # candidates a result shows
 PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
+PRELOAD_LOOKUPS = 70  # lookups per 1,000 gazetteer names that pay for a preload
 MAX_TOKENS_CONSIDERED = 2000  # vocabulary tokens sharing a key, compared by class form in C
 TOKENS_SCORED = 40  # the nearest of them, scored in full
 MAX_NAMES_PER_TOKEN = 5000  # a token in more names than this (e.g. "city") narrows nothing
@@ -166,6 +167,26 @@ class Resolver:
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
         return result
+
+    def preload(self) -> bool:
+        """Read the whole index into memory and analyze every gazetteer name ahead, so that
+        lookups only analyze the query: worth it for a batch or a service (see
+        :meth:`worth_preloading`). Index too big to keep whole (more than ``PARTS_CACHE``
+        names or tokens): does nothing and returns False. Not thread-safe: call it first."""
+        counts = self.index.counts
+        if max(counts["names"], counts["tokens"]) > PARTS_CACHE:
+            return False
+        self.index.load_all()
+        for tid in range(counts["tokens"]):
+            self._token_part(tid)
+        for nidx in range(counts["names"]):
+            self._name_parts(nidx)
+        return True
+
+    def worth_preloading(self, lookups: int) -> bool:
+        """Does :meth:`preload` pay for ``lookups`` names? It costs about as much as
+        ``PRELOAD_LOOKUPS`` lookups per 1,000 gazetteer names (scripts/bench_speed.py)."""
+        return lookups * 1000 >= PRELOAD_LOOKUPS * self.index.counts["names"]
 
     def tag(self, text: str) -> list[Mention]:
         """Every mention of a gazetteer entity in running text, with character offsets."""

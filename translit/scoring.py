@@ -148,9 +148,9 @@ INITIAL = 0.9  # "V." for "Vladimir"
 
 
 def part_similarity(q: Part, c: Part) -> float:
-    """Similarity of two parts: the best pair of readings, less their penalties (cached by
-    content: retrieval, alignment, running text and batches meet the same words again and
-    again)."""
+    """Similarity of two parts: the best pair of readings, less their penalties; 0 below
+    ``MIN_PART_SIM`` (no evidence). Cached by content: retrieval, alignment, running text
+    and batches meet the same words again and again."""
     key = (q.content, c.content)
     s = _SIMILARITIES.get(key)
     if s is None:
@@ -161,13 +161,17 @@ def part_similarity(q: Part, c: Part) -> float:
 
 
 def _part_similarity(q: Part, c: Part) -> float:
-    s = _best_reading_similarity(q, c)
-    if len(q.covers) + len(c.covers) > 2 and s < JOINED_MIN and not (q.abjad or c.abjad):
-        return 0.0  # two words are one name word only when they spell it
-    return s
+    # two words are one name word only when they spell it (an abjad reading, without its
+    # vowels, rarely would: those need only MIN_PART_SIM)
+    joined = len(q.covers) + len(c.covers) > 2 and not (q.abjad or c.abjad)
+    floor = JOINED_MIN if joined else MIN_PART_SIM
+    s = _best_reading_similarity(q, c, floor)
+    return s if s >= floor else 0.0
 
 
-def _best_reading_similarity(q: Part, c: Part) -> float:
+def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
+    """The best pair of readings, less their penalties; pairs that cannot reach ``floor``
+    may be skipped (the caller counts nothing below it)."""
     abjad = q.abjad or c.abjad
     best = 0.0
     if q.text and q.text == c.text:
@@ -184,10 +188,18 @@ def _best_reading_similarity(q: Part, c: Part) -> float:
         # an initial matches a name it begins (abjad scripts write no initials)
         return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
     side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
+    # the fine form's share of the similarity it needs to reach ``floor``: the rest is at
+    # most 0.5 (see form_similarity), and a Levenshtein similarity at most the shorter
+    # length over the longer; worth checking for a high floor only (two words joined)
+    fine_share = 2 * floor - 1 if floor > 0.8 and not abjad else None
     for qf, qpen in q.readings:
         for cf, cpen in c.readings:
             if 1.0 - qpen - cpen <= best:
                 continue  # a similarity is at most 1: this pair cannot do better
+            if fine_share is not None:
+                short, long_ = sorted((len(qf.fine), len(cf.fine)))
+                if short < (fine_share + 2 * (qpen + cpen)) * long_ - 1e-9:
+                    continue  # too different in length to spell one word
             s = form_similarity(qf, cf, abjad, side) - qpen - cpen
             if s > best:
                 best = s

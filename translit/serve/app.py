@@ -197,4 +197,5 @@ def app_from_env() -> FastAPI:
     """uvicorn's app factory for worker processes: settings and gazetteer from ``TRANSLIT_*``."""
     settings = Settings.from_env()
     resolver = translit.load(list(settings.gazetteer) or None, with_default=settings.with_default)
+    resolver.preload()  # a service meets most of the index sooner or later
     return create_app(resolver, settings)
