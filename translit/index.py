@@ -226,6 +226,7 @@ class Index:
         self._token_names: dict[int, array] = {}
         self._entities: dict[int, dict[str, Any]] = {}
         self.loaded = False  # every row is in memory (load_all)
+        self.lossy: set[int] = set()  # the LOSSY tokens among those read so far
         self._postings: dict[str, bytes] = {}
 
     def _db(self) -> sqlite3.Connection:
@@ -241,6 +242,8 @@ class Index:
         for idx, text, flags, classes, readings, names in db.execute(
                 "SELECT idx, text, flags, classes, readings, names FROM tokens"):
             self._tokens[idx] = (text, flags, classes, readings)
+            if flags & LOSSY:
+                self.lossy.add(idx)
             self._token_names[idx] = holders = array("i")
             holders.frombytes(names)
         for idx, eidx, data in db.execute("SELECT idx, entity, data FROM names"):
@@ -283,6 +286,8 @@ class Index:
         for idx, text, flags, classes, readings in self._rows(
                 "SELECT idx, text, flags, classes, readings FROM tokens", self._tokens, tids):
             out[idx] = self._tokens[idx] = (text, flags, classes, readings)
+            if flags & LOSSY:
+                self.lossy.add(idx)
         return out
 
     def _rows(self, select: str, cache: dict[int, Any], ids: list[int]) -> Iterable[tuple]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -238,21 +239,24 @@ class Resolver:
             hits.update(dict.fromkeys(sorted(by_priority[w] - hits.keys()), w))
         tids = list(hits)[:MAX_TOKENS_CONSIDERED]
         got = []
+        info = self.index.tokens(tids)
+        # a name in Han or Kana meets only a query in that script: for any other it
+        # is a lossy approximation (and romanizing it loads ICU's Han data)
+        unfit = {t for t in self.index.lossy.intersection(tids) if not _script_fits(info[t][0], part.lossy_script)}
+        if unfit:
+            tids = [t for t in tids if t not in unfit]
         if tids:
-            info = self.index.tokens(tids)
-            # a name in Han or Kana meets only a query in that script: for any other it
-            # is a lossy approximation (and romanizing it loads ICU's Han data)
-            tids = [t for t in tids if t in info and (not info[t][1] & LOSSY or _script_fits(info[t][0], part.lossy_script))]
-            choices = [info[t][2] for t in tids]
+            rows = itemgetter(*tids)(info) if len(tids) > 1 else (info[tids[0]],)
+            texts, _, choices, _ = zip(*rows)
             quick: dict[int, float] = {}
             for f, penalty in part.readings:  # a stripped or second reading is less likely
                 for _, sim, i in extract(f.classes, choices, scorer=Indel.normalized_similarity,
                                          limit=TOKENS_SCORED):
                     quick[i] = max(quick.get(i, 0.0), sim + 0.1 * hits[tids[i]] - penalty)
-            # the same word as written in the gazetteer (clitics stripped) is always scored
-            same = {part.text} | {t for t, _ in part.stripped}
             chosen = sorted(quick, key=lambda i: (-quick[i], tids[i]))[:TOKENS_SCORED]
-            chosen += [i for i, t in enumerate(tids) if info[t][0] in same and i not in chosen]
+            # the same word as written in the gazetteer (clitics stripped) is always scored
+            chosen += sorted({i for text in {part.text} | {t for t, _ in part.stripped}
+                              for i in _positions(texts, text)} - set(chosen))
             for i in chosen:
                 s = part_similarity(part, self._token_part(tids[i]))
                 if s >= MIN_PART_SIM:
@@ -405,6 +409,18 @@ _VOWEL_LETTERS = dict.fromkeys(map(ord, "اءؤئويةאוי"), None)
 @functools.lru_cache(maxsize=65536)
 def _consonant_letters(word: str) -> str:
     return plain_letters(word).translate(_VOWEL_LETTERS)
+
+
+def _positions(items: tuple[str, ...], item: str) -> list[int]:
+    """Every index of ``item`` in ``items`` (searched in C: a word is rarely there twice)."""
+    out, at = [], 0
+    while True:
+        try:
+            at = items.index(item, at)
+        except ValueError:
+            return out
+        out.append(at)
+        at += 1
 
 
 def _script_fits(text: str, query_lossy_script: str | None) -> bool:

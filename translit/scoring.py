@@ -57,6 +57,9 @@ def vowel_mismatches(abjad: str, vowelled: str) -> float:
     return count
 
 
+_levenshtein, _indel = Levenshtein.normalized_similarity, Indel.normalized_similarity  # hot: bound once
+
+
 def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0) -> float:
     """Similarity in [0, 1] of two readings. ``abjad_side``: 1 when only ``a`` is written in
     an abjad script, 2 when only ``b`` is (see :func:`vowel_mismatches`)."""
@@ -79,10 +82,9 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
                 ah, bh = (abjad_h, other_h) if abjad_side == 1 else (other_h, abjad_h)
                 return _abjad_similarity(ah[0], bh[0], ah[1], bh[1], cap, abjad_side)
         return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side)
-    fine = Levenshtein.normalized_similarity(a.fine, b.fine)
-    cls = Levenshtein.normalized_similarity(a.medium, b.medium)
-    sk = Levenshtein.normalized_similarity(a.medium_skeleton, b.medium_skeleton) \
-        if a.medium_skeleton or b.medium_skeleton else cls
+    fine = _levenshtein(a.fine, b.fine)
+    cls = _levenshtein(a.medium, b.medium)
+    sk = _levenshtein(a.medium_skeleton, b.medium_skeleton) if a.medium_skeleton or b.medium_skeleton else cls
     return 0.5 * fine + 0.3 * cls + 0.2 * sk
 
 
@@ -97,8 +99,8 @@ def _abjad_similarity(am: str, bm: str, ask: str, bsk: str, cap: float, abjad_si
     """Similarity of two medium forms (and their skeletons) where one is written without
     short vowels."""
     # consonants decide; vowels (only the long ones are written) count less
-    cls = Indel.normalized_similarity(am, bm)
-    sk = Levenshtein.normalized_similarity(ask, bsk) if ask or bsk else cls
+    cls = _indel(am, bm)
+    sk = _levenshtein(ask, bsk) if ask or bsk else cls
     score = ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
     if abjad_side and score >= MIN_PART_SIM:  # below, no caller looks at it
         abjad_form, full = (am, bm) if abjad_side == 1 else (bm, am)
