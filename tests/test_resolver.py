@@ -458,6 +458,14 @@ def test_an_h_written_in_an_abjad_word_is_a_consonant_of_the_latin_name(tmp_path
     assert (result.decision, result.id) == ("match", "Harutyunyan")
 
 
+@pytest.mark.parametrize("query", ["خامنهای", "خامنه‌ای"])
+def test_a_persian_h_before_the_suffix_i_is_a_vowel(tmp_path, query):
+    # خامنه‌ای is Khamaneh + ای: the ه writes the e (Khamenei), with or without the joiner
+    r = _people(tmp_path, ["Ali Khamenei", "Hamina", "Ali Khan", "Khamis Mushait"])
+    first, second = r.candidates(query)[:2]
+    assert first.id == "Ali Khamenei" and first.score > 0.8 and first.score - second.score > 0.15
+
+
 @pytest.mark.parametrize("query,gold,others", ITALIAN + ENGLISH + FRENCH_AND_GREEK + GERMAN_AND_SPANISH)
 def test_latin_names_are_read_as_they_sound_in_their_language(tmp_path, query, gold, others):
     result = _people(tmp_path, [gold] + others).resolve(query)

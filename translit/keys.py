@@ -184,7 +184,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              # و is v in Persian spellings (and some Arabic) beside a long a, or before a long i:
              # لاوروف Lavrov, ایروان Yerevan, موسوی Mousavi
              (re.compile(r"(?<=[^aeiou])u(?=[aiy])|(?<=a)u(?=[^aeiouy])"), "v"),
-             (re.compile(r"kh"), "ch")],  # German ch (باخ Bach)
+             (re.compile(r"kh"), "ch"),  # German ch (باخ Bach)
+             # a Persian ه that ends a word before the suffix ای is the vowel e (خامنه‌ای Khamenei)
+             (re.compile(r"(?<=[^aeiou])hai$"), "ei")],
     "armn": [(re.compile(r"gh"), "g"), (re.compile(r"gh"), "k")],  # Ղարաբաղ = Karabakh
     # ח and כ are written ch in Latin for Hebrew and German names (Perach, Heubach)
     # foreign names in Greek: μπ ντ γκ are b d g inside a word too (Ντουμπάι Dubai,
