@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from translit.analyze import analyze
-from translit.scoring import JOINED_MIN, MIN_PART_SIM, form_similarity, part_similarity, parts
+from translit.scoring import (
+    JOINED_MIN,
+    MIN_PART_SIM,
+    _part_similarity,
+    form_similarity,
+    part_similarities,
+    part_similarity,
+    parts,
+)
 
 WORDS = st.text(alphabet="abcdefghiklmnoprstuvyzšč", min_size=1, max_size=9)
 
@@ -41,6 +50,28 @@ def test_two_words_joined_are_compared_as_fully_as_one(words):
         return  # identity and initials are decided before any reading is compared
     want = _exhaustive(q, joined)
     assert part_similarity(q, joined) == (want if want >= JOINED_MIN else 0.0)
+
+
+@st.composite
+def edits(draw, word: str) -> str:
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(word)))
+        word = word[:at] + draw(st.sampled_from(["", "a", "e", "k", "sh", "y", "ö", "#"])) + word[at + 1:]
+    return word or "a"
+
+
+@given(st.data(), st.one_of(WORDS, st.text(alphabet="абвгдеийклмнопрстухцчшщыэюяё", min_size=1, max_size=9),
+                            st.sampled_from(["nagorno", "нагорная"])))
+def test_the_batch_of_retrieval_gives_what_each_pair_gives(data, query):
+    q_tokens = analyze(query, query=True)
+    if not q_tokens:
+        return
+    q = parts(q_tokens, query=True)[0]
+    # descriptor words (Nagorno, Нагорный) also read as their concept, which equals only itself
+    words = data.draw(st.lists(st.one_of(edits(query), st.sampled_from(["nagorno", "нагорный", "nagorni"])),
+                               min_size=1, max_size=12))
+    cs = [parts(t, query=False)[0] for t in (analyze(w) for w in words) if t]
+    assert part_similarities(q, cs) == [_part_similarity(q, c) for c in cs]
 
 
 def test_below_the_least_evidence_a_pair_scores_nothing():

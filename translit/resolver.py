@@ -20,10 +20,10 @@ from rapidfuzz.process import extract
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, load_token
 from translit.gazetteer import Entity, Name
-from translit.index import ACRONYM, LOSSY, TURKIC, Index, open_index, token_key
+from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
-from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarity, parts
+from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarities, parts
 from translit.scripts import COMMON, KNOWN, detect
 from translit.tagger import Mention, Tagger
 
@@ -257,10 +257,9 @@ class Resolver:
             # the same word as written in the gazetteer (clitics stripped) is always scored
             chosen += sorted({i for text in {part.text} | {t for t, _ in part.stripped}
                               for i in _positions(texts, text)} - set(chosen))
-            for i in chosen:
-                s = part_similarity(part, self._token_part(tids[i]))
-                if s >= MIN_PART_SIM:
-                    got.append((tids[i], s))
+            scored = [tids[i] for i in chosen]
+            sims = part_similarities(part, [self._token_part(t) for t in scored])
+            got = [(t, s) for t, s in zip(scored, sims) if s >= MIN_PART_SIM]
         if len(self._matches_cache) > PARTS_CACHE:
             self._matches_cache.clear()
         self._matches_cache[cache_key] = got

@@ -20,6 +20,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.process import extract_iter
 
 from translit.analyze import GUESS_PENALTY
 from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
@@ -174,21 +175,11 @@ def _part_similarity(q: Part, c: Part) -> float:
 def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
     """The best pair of readings, less their penalties; pairs that cannot reach ``floor``
     may be skipped (the caller counts nothing below it)."""
+    known = _decided_without_readings(q, c)
+    if known is not None:
+        return known
     abjad = q.abjad or c.abjad
     best = 0.0
-    if q.text and q.text == c.text:
-        return 1.0 - q.readings[0][1] - c.readings[0][1]
-    for text, penalty in q.stripped:  # وروسيا is و + روسيا, as the gazetteer writes it
-        if text == c.text:
-            return 1.0 - penalty / 4  # a clitic off a word the gazetteer has: nearly certain
-    if (q.lossy_script and c.abjad) or (c.lossy_script and q.abjad):
-        return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
-    q0, c0 = q.readings[0][0], c.readings[0][0]
-    if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
-        return 1.0 if q0.roman == c0.roman else 0.0
-    if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
-        # an initial matches a name it begins (abjad scripts write no initials)
-        return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
     side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
     # the fine form's share of the similarity it needs to reach ``floor``: the rest is at
     # most 0.5 (see form_similarity), and a Levenshtein similarity at most the shorter
@@ -208,6 +199,85 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
                 if best >= 1.0:
                     return best
     return best
+
+
+def _decided_without_readings(q: Part, c: Part) -> float | None:
+    """The similarity of two parts when it needs no comparison of readings, else None."""
+    if q.text and q.text == c.text:
+        return 1.0 - q.readings[0][1] - c.readings[0][1]
+    for text, penalty in q.stripped:  # وروسيا is و + روسيا, as the gazetteer writes it
+        if text == c.text:
+            return 1.0 - penalty / 4  # a clitic off a word the gazetteer has: nearly certain
+    if (q.lossy_script and c.abjad) or (c.lossy_script and q.abjad):
+        return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
+    q0, c0 = q.readings[0][0], c.readings[0][0]
+    if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
+        return 1.0 if q0.roman == c0.roman else 0.0
+    if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
+        # an initial matches a name it begins (abjad scripts write no initials)
+        return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
+    return None
+
+
+def part_similarities(q: Part, cs: list[Part]) -> list[float]:
+    """:func:`part_similarity` of ``q`` with each of ``cs``, as retrieval asks for them, by
+    the dozen: the pairs of single words without abjad compare their readings in one batch,
+    each form of a query reading against all of theirs in C (the same figures as
+    :func:`form_similarity`, whose Python overhead per pair dominated retrieval)."""
+    out = [0.0] * len(cs)
+    batch: list[tuple[int, Part]] = []
+    for k, c in enumerate(cs):
+        s = _SIMILARITIES.get((q.content, c.content))
+        if s is not None:
+            out[k] = s
+        elif q.abjad or c.abjad or len(q.covers) + len(c.covers) > 2 or _decided_without_readings(q, c) is not None:
+            out[k] = part_similarity(q, c)
+        else:
+            batch.append((k, c))
+    if batch:
+        best = _best_plain_readings(q, [c for _, c in batch])
+        if len(_SIMILARITIES) + len(batch) >= SIMILARITY_CACHE:
+            _SIMILARITIES.clear()
+        for (k, c), s in zip(batch, best):
+            out[k] = _SIMILARITIES[(q.content, c.content)] = s if s >= MIN_PART_SIM else 0.0
+    return out
+
+
+def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
+    """For each of ``cs``: its best pair of readings with ``q``'s, less their penalties (no
+    abjad on either side): :func:`form_similarity` for many pairs at once."""
+    forms, owners, penalties = [], [], []
+    for j, c in enumerate(cs):
+        for f, penalty in c.readings:
+            forms.append(f)
+            owners.append(j)
+            penalties.append(penalty)
+    fines = [f.fine for f in forms]
+    mediums = [f.medium for f in forms]
+    skeletons = [f.medium_skeleton for f in forms]
+    best = [0.0] * len(cs)
+    for qf, qpen in q.readings:
+        fine_sims = _similarities(qf.fine, fines)
+        medium_sims = _similarities(qf.medium, mediums)
+        skeleton_sims = _similarities(qf.medium_skeleton, skeletons)
+        descriptor = qf.fine.startswith("#")
+        for i, f in enumerate(forms):
+            if f.fine == qf.fine:
+                s = 1.0
+            elif descriptor or f.fine.startswith("#"):
+                s = 0.0
+            else:
+                sk = skeleton_sims[i] if qf.medium_skeleton or skeletons[i] else medium_sims[i]
+                s = 0.5 * fine_sims[i] + 0.3 * medium_sims[i] + 0.2 * sk
+            s = s - qpen - penalties[i]
+            if s > best[owners[i]]:
+                best[owners[i]] = s
+    return best
+
+
+def _similarities(query: str, choices: list[str]) -> list[float]:
+    """Normalized Levenshtein similarity of ``query`` to each choice, in order."""
+    return [s for _, s, _ in extract_iter(query, choices, scorer=_levenshtein)]
 
 
 def _lossy(script: str) -> str | None:
