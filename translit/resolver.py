@@ -9,8 +9,9 @@ weaker is ``nil``.
 from __future__ import annotations
 
 import functools
+import gc
 import heapq
-from operator import itemgetter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,7 +174,9 @@ class Resolver:
         """Read the whole index into memory and analyze every gazetteer name ahead, so that
         lookups only analyze the query: worth it for a batch or a service (see
         :meth:`worth_preloading`). Index too big to keep whole (more than ``PARTS_CACHE``
-        names or tokens): does nothing and returns False. Not thread-safe: call it first."""
+        names or tokens): does nothing and returns False. Not thread-safe: call it first.
+        It ends with :func:`gc.freeze`, which also exempts the caller's objects of the
+        moment from cyclic garbage collection (they are still freed by reference count)."""
         counts = self.index.counts
         if max(counts["names"], counts["tokens"]) > PARTS_CACHE:
             return False
@@ -182,6 +185,10 @@ class Resolver:
             self._token_part(tid)
         for nidx in range(counts["names"]):
             self._name_parts(nidx)
+        # hundreds of thousands of objects that live as long as the resolver: the cyclic
+        # garbage collector need not walk them at every full collection (refcounts still
+        # free them once the resolver goes)
+        gc.freeze()
         return True
 
     def worth_preloading(self, lookups: int) -> bool:
@@ -246,8 +253,7 @@ class Resolver:
         if unfit:
             tids = [t for t in tids if t not in unfit]
         if tids:
-            rows = itemgetter(*tids)(info) if len(tids) > 1 else (info[tids[0]],)
-            texts, _, choices, _ = zip(*rows)
+            texts, choices = self.index.token_columns(tids)
             quick: dict[int, float] = {}
             for f, penalty in part.readings:  # a stripped or second reading is less likely
                 for _, sim, i in extract(f.classes, choices, scorer=Indel.normalized_similarity,
@@ -410,7 +416,7 @@ def _consonant_letters(word: str) -> str:
     return plain_letters(word).translate(_VOWEL_LETTERS)
 
 
-def _positions(items: tuple[str, ...], item: str) -> list[int]:
+def _positions(items: Sequence[str], item: str) -> list[int]:
     """Every index of ``item`` in ``items`` (searched in C: a word is rarely there twice)."""
     out, at = [], 0
     while True:
