@@ -59,6 +59,9 @@ def vowel_mismatches(abjad: str, vowelled: str) -> float:
 
 
 _levenshtein, _indel = Levenshtein.normalized_similarity, Indel.normalized_similarity  # hot: bound once
+# How much each form counts in the similarity of two readings without abjad (the fine
+# form's share bounds the others': see _best_reading_similarity)
+FINE_SHARE, MEDIUM_SHARE, SKELETON_SHARE = 0.5, 0.3, 0.2
 
 
 def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0) -> float:
@@ -86,7 +89,7 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
     fine = _levenshtein(a.fine, b.fine)
     cls = _levenshtein(a.medium, b.medium)
     sk = _levenshtein(a.medium_skeleton, b.medium_skeleton) if a.medium_skeleton or b.medium_skeleton else cls
-    return 0.5 * fine + 0.3 * cls + 0.2 * sk
+    return FINE_SHARE * fine + MEDIUM_SHARE * cls + SKELETON_SHARE * sk
 
 
 @functools.lru_cache(maxsize=131072)
@@ -157,9 +160,15 @@ def part_similarity(q: Part, c: Part) -> float:
     key = (q.content, c.content)
     s = _SIMILARITIES.get(key)
     if s is None:
-        if len(_SIMILARITIES) >= SIMILARITY_CACHE:
-            _SIMILARITIES.clear()
-        s = _SIMILARITIES[key] = _part_similarity(q, c)
+        s = _remember(key, _part_similarity(q, c))
+    return s
+
+
+def _remember(key: tuple[int, int], s: float) -> float:
+    """Keep a part similarity in the bounded cache."""
+    if len(_SIMILARITIES) >= SIMILARITY_CACHE:
+        _SIMILARITIES.clear()
+    _SIMILARITIES[key] = s
     return s
 
 
@@ -181,17 +190,17 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
     abjad = q.abjad or c.abjad
     best = 0.0
     side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
-    # the fine form's share of the similarity it needs to reach ``floor``: the rest is at
-    # most 0.5 (see form_similarity), and a Levenshtein similarity at most the shorter
-    # length over the longer; worth checking for a high floor only (two words joined)
-    fine_share = 2 * floor - 1 if floor > 0.8 and not abjad else None
+    # the fine form's similarity a pair needs to reach ``floor``, the other forms' shares
+    # being at most theirs; a Levenshtein similarity is at most the shorter length over
+    # the longer: worth checking for a high floor only (two words joined)
+    fine_share = (floor - MEDIUM_SHARE - SKELETON_SHARE) / FINE_SHARE if floor > 0.8 and not abjad else None
     for qf, qpen in q.readings:
         for cf, cpen in c.readings:
             if 1.0 - qpen - cpen <= best:
                 continue  # a similarity is at most 1: this pair cannot do better
             if fine_share is not None:
                 short, long_ = sorted((len(qf.fine), len(cf.fine)))
-                if short < (fine_share + 2 * (qpen + cpen)) * long_ - 1e-9:
+                if short < (fine_share + (qpen + cpen) / FINE_SHARE) * long_ - 1e-9:
                     continue  # too different in length to spell one word
             s = form_similarity(qf, cf, abjad, side) - qpen - cpen
             if s > best:
@@ -236,10 +245,8 @@ def part_similarities(q: Part, cs: list[Part]) -> list[float]:
             batch.append((k, c))
     if batch:
         best = _best_plain_readings(q, [c for _, c in batch])
-        if len(_SIMILARITIES) + len(batch) >= SIMILARITY_CACHE:
-            _SIMILARITIES.clear()
         for (k, c), s in zip(batch, best):
-            out[k] = _SIMILARITIES[(q.content, c.content)] = s if s >= MIN_PART_SIM else 0.0
+            out[k] = _remember((q.content, c.content), s if s >= MIN_PART_SIM else 0.0)
     return out
 
 
@@ -268,7 +275,7 @@ def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
                 s = 0.0
             else:
                 sk = skeleton_sims[i] if qf.medium_skeleton or skeletons[i] else medium_sims[i]
-                s = 0.5 * fine_sims[i] + 0.3 * medium_sims[i] + 0.2 * sk
+                s = FINE_SHARE * fine_sims[i] + MEDIUM_SHARE * medium_sims[i] + SKELETON_SHARE * sk
             s = s - qpen - penalties[i]
             if s > best[owners[i]]:
                 best[owners[i]] = s
