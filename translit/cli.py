@@ -103,9 +103,12 @@ def _table(result: Result) -> str:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Input format (default: from the file suffix).")
 @click.option("--threshold", type=click.FloatRange(0, 1), help=f"Match threshold (default {MATCH_THRESHOLD}).")
 @click.option("--explain", is_flag=True, help="Add an explanation to each output line.")
+@click.option("--jobs", "-j", type=click.IntRange(0), default=None,
+              help="Worker processes (0: one per core). Default: one per core for a batch big enough "
+                   "to preload the index, else 1.")
 @gazetteer_options
 def resolve(input_path: str, output: str, column: str | None, fmt: str | None, threshold: float | None,
-            explain: bool, gazetteer: tuple[str, ...], with_default: bool) -> None:
+            explain: bool, jobs: int | None, gazetteer: tuple[str, ...], with_default: bool) -> None:
     """Resolve every name in INPUT (.txt, .csv, .tsv, .jsonl, or - for stdin) to JSONL.
 
     One output line per input row, in order: {"input", "id", "name", "type", "score",
@@ -129,20 +132,24 @@ def resolve(input_path: str, output: str, column: str | None, fmt: str | None, t
             rows = list(read_rows(stream, fmt, column, source))
         except InputError as exc:
             raise Failure(str(exc)) from None
-    if resolver.worth_preloading(len(rows)):
-        resolver.preload()  # a big batch: the whole index in memory, every name analyzed once
+    big = resolver.worth_preloading(len(rows))
+    if big:
+        resolver.preload()  # the whole index in memory, every name analyzed once
+    if jobs is None:
+        jobs = 0 if big else 1
     bad = 0
     try:
         out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     except OSError as exc:
         raise Failure(f"{output}: {exc.strerror}") from None
+    results = resolver.resolve_many([row.name for row in rows if row.name is not None], explain, jobs)
     with out if output != "-" else _nullcontext(out):
         for row in _progress(rows):
             problem = row.error or name_problem(row.name or "")
             if row.name is None:
                 record = Result(row.raw, "nil", None, None, None, 0.0).to_dict()
             else:
-                record = resolver.resolve(row.name, explain=explain).to_dict()
+                record = next(results).to_dict()
             if problem:
                 bad += 1
                 record["error"] = problem

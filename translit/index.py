@@ -239,6 +239,11 @@ class Index:
             db = self._local.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
         return db
 
+    def forget_connections(self) -> None:
+        """Drop this process's SQLite connections without using them: in a process forked
+        from the one that opened them, which must not touch them (it opens its own)."""
+        self._local = threading.local()
+
     def load_all(self) -> None:
         """Read every row into memory at once, so that no lookup waits for SQLite again:
         for a batch or a service, where most rows are met sooner or later."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import gc
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from translit.gazetteer import Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
+from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarities, parts
 from translit.scripts import COMMON, KNOWN, detect
 from translit.tagger import Mention, Tagger
@@ -169,6 +170,17 @@ class Resolver:
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
         return result
+
+    def resolve_many(self, names: Iterable[str], explain: bool = False, jobs: int = 1) -> Iterator[Result]:
+        """:meth:`resolve` of each name, in order. ``jobs`` > 1 spreads the names over that
+        many worker processes (0: one per core), each with this resolver's index, preloaded
+        if it is (call :meth:`preload` first for a big batch)."""
+        names = list(names)
+        jobs = cpu_count() if jobs == 0 else jobs
+        jobs = min(jobs, -(-len(names) // CHUNK))  # a worker needs a chunk of names at least
+        if jobs <= 1:
+            return (self.resolve(name, explain=explain) for name in names)
+        return resolve_in_parallel(self, names, jobs, explain)
 
     def preload(self) -> bool:
         """Read the whole index into memory and analyze every gazetteer name ahead, so that
