@@ -230,35 +230,46 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
 
 def part_similarities(q: Part, cs: list[Part]) -> list[float]:
     """:func:`part_similarity` of ``q`` with each of ``cs``, as retrieval asks for them, by
-    the dozen: the pairs of single words without abjad compare their readings in one batch,
-    each form of a query reading against all of theirs in C (the same figures as
-    :func:`form_similarity`, whose Python overhead per pair dominated retrieval)."""
+    the dozen: pairs without abjad, and an abjad query part's pairs with names without,
+    compare their readings in one batch, each form of a query reading against all of theirs
+    in C (the same figures as :func:`form_similarity`, whose Python overhead per pair
+    dominated retrieval)."""
     out = [0.0] * len(cs)
-    batch: list[tuple[int, Part]] = []
+    plain: list[tuple[int, Part]] = []
+    abjad: list[tuple[int, Part]] = []
     for k, c in enumerate(cs):
         s = _SIMILARITIES.get((q.content, c.content))
         if s is not None:
             out[k] = s
-        elif q.abjad or c.abjad or len(q.covers) + len(c.covers) > 2 or _decided_without_readings(q, c) is not None:
+        elif c.abjad or _decided_without_readings(q, c) is not None:
             out[k] = part_similarity(q, c)
         else:
-            batch.append((k, c))
-    if batch:
-        best = _best_plain_readings(q, [c for _, c in batch])
-        for (k, c), s in zip(batch, best):
-            out[k] = _remember((q.content, c.content), s if s >= MIN_PART_SIM else 0.0)
+            (abjad if q.abjad else plain).append((k, c))
+    for batch, best_readings in ((plain, _best_plain_readings), (abjad, _best_abjad_readings)):
+        if batch:
+            best = best_readings(q, [c for _, c in batch])
+            for (k, c), s in zip(batch, best):
+                # two words read as one need a near spelling (see _part_similarity)
+                floor = JOINED_MIN if len(q.covers) + len(c.covers) > 2 and not q.abjad else MIN_PART_SIM
+                out[k] = _remember((q.content, c.content), s if s >= floor else 0.0)
     return out
 
 
-def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
-    """For each of ``cs``: its best pair of readings with ``q``'s, less their penalties (no
-    abjad on either side): :func:`form_similarity` for many pairs at once."""
+def _reading_columns(cs: list[Part]) -> tuple[list[TokenForm], list[int], list[float]]:
+    """The readings of ``cs`` in one list, with the index of the part and the penalty of each."""
     forms, owners, penalties = [], [], []
     for j, c in enumerate(cs):
         for f, penalty in c.readings:
             forms.append(f)
             owners.append(j)
             penalties.append(penalty)
+    return forms, owners, penalties
+
+
+def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
+    """For each of ``cs``: its best pair of readings with ``q``'s, less their penalties (no
+    abjad on either side): :func:`form_similarity` for many pairs at once."""
+    forms, owners, penalties = _reading_columns(cs)
     fines = [f.fine for f in forms]
     mediums = [f.medium for f in forms]
     skeletons = [f.medium_skeleton for f in forms]
@@ -277,6 +288,40 @@ def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
                 sk = skeleton_sims[i] if qf.medium_skeleton or skeletons[i] else medium_sims[i]
                 s = FINE_SHARE * fine_sims[i] + MEDIUM_SHARE * medium_sims[i] + SKELETON_SHARE * sk
             s = s - qpen - penalties[i]
+            if s > best[owners[i]]:
+                best[owners[i]] = s
+    return best
+
+
+def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
+    """:func:`_best_plain_readings` for an abjad ``q`` and ``cs`` without abjad: the
+    abjad branch of :func:`form_similarity` (side 1) for many pairs at once."""
+    forms, owners, penalties = _reading_columns(cs)
+    best = [0.0] * len(cs)
+    last_cap = len(ABJAD_SHORT_CAP) - 1
+    caps = [len(f.medium_skeleton) for f in forms]
+    for qf, qpen in q.readings:
+        if qf.fine.startswith("#"):
+            continue  # a descriptor concept equals only itself: never an abjad reading's
+        am, ask = _with_h(qf.roman, True)
+        if "H" in am:  # the h the abjad spelling writes counts (see form_similarity)
+            others = [_with_h(f.roman, False) for f in forms]
+        else:
+            am, ask = qf.medium, qf.medium_skeleton
+            others = [(f.medium, f.medium_skeleton) for f in forms]
+        bms = [m for m, _ in others]
+        cls_sims = [s for _, s, _ in extract_iter(am, bms, scorer=_indel)]
+        sk_sims = _similarities(ask, [sk for _, sk in others])
+        q_cap = min(len(qf.medium_skeleton), last_cap)
+        for i, f in enumerate(forms):
+            if f.fine.startswith("#"):
+                continue
+            cls = cls_sims[i]
+            sk = sk_sims[i] if ask or others[i][1] else cls
+            score = ABJAD_CONFIDENCE * ABJAD_SHORT_CAP[min(q_cap, caps[i])] * (0.55 * sk + 0.45 * cls)
+            if score >= MIN_PART_SIM:
+                score -= VOWEL_MISMATCH * vowel_mismatches(am, bms[i])
+            s = max(0.0, score) - qpen - penalties[i]
             if s > best[owners[i]]:
                 best[owners[i]] = s
     return best
