@@ -335,6 +335,8 @@ class Index:
 
     def names(self, nidxs: list[int]) -> None:
         """Fetch many names into memory at once (one query per 500), ahead of :meth:`name`."""
+        if self.loaded:
+            return
         for idx, eidx, data in self._rows("SELECT idx, entity, data FROM names", self._names, nidxs):
             self._names[idx] = (eidx, *json.loads(data))
 

@@ -349,7 +349,8 @@ class Resolver:
             # of two names that fit as well, the one written as the query is the match shown
             if e not in best or al.score > best[e][0] or (al.score == best[e][0] and is_written):
                 best[e] = (al.score, n, al)
-                kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
+                if len(kth) < SHOWN or al.score > kth[0]:  # else the best SHOWN scores stay as they are
+                    kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         ranked = []
