@@ -665,3 +665,23 @@ def test_an_index_too_big_to_keep_whole_is_not_preloaded(tmp_path, monkeypatch):
 def test_preloading_pays_for_a_batch_not_for_a_few_lookups(tmp_path):
     r = _people(tmp_path, [f"Name{i}" for i in range(1000)])
     assert not r.worth_preloading(1) and r.worth_preloading(10_000)
+
+
+MARKED = ["Mevlüt Çavuşoğlu", "Mehmet Şimşek", "Kemal Kılıçdaroğlu", "Łódź", "François Hollande", "Roddick", "Rodić"]
+
+
+@pytest.mark.parametrize("query,gold", [("Cavusoglu", "Mevlüt Çavuşoğlu"), ("Simsek", "Mehmet Şimşek"),
+                                        ("Kilicdaroglu", "Kemal Kılıçdaroğlu"), ("Lodz", "Łódź"),
+                                        ("Francois Hollande", "François Hollande")])
+def test_a_latin_name_written_without_its_marks_is_found(tmp_path, query, gold):
+    # English-language text often drops the marks, and the bare letters read s, c, l
+    result = _people(tmp_path, MARKED).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_the_bare_spelling_of_a_name_is_no_reading_for_other_scripts(tmp_path):
+    # an Arabic writer transcribes Rodić as he hears it (روديتش): روديك is Roddick
+    r = _people(tmp_path, MARKED)
+    assert {c.id: c.score for c in r.candidates("روديك")}.get("Rodić", 0.0) < 0.75
+    assert r.resolve("روديك").id == "Roddick"
+    assert r.candidates("Rodic")[0].id == "Rodić"

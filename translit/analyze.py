@@ -15,7 +15,14 @@ from translit.languages import guessed_readings
 from translit.morphology import variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
-from translit.transliterate import is_turkic, pipeline_for, romanize_token, romanize_word, rule_text_file
+from translit.transliterate import (
+    is_turkic,
+    pipeline_for,
+    romanize_as,
+    romanize_token,
+    romanize_word,
+    rule_text_file,
+)
 
 _SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
 MAX_TOKENS = 12
@@ -152,6 +159,14 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         if pattern.search(word):
             alt = romanize_word(pattern.sub(new, word), turkic)
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
+    if script == "latn":
+        # marks are often left out (Simsek, Cavusoglu, Lodz in English text), and the bare
+        # letters are read as they look: s, c, l, not the sh, ch, w of the marks
+        bare = romanize_as(word, "other")
+        if bare != word:
+            f = token_form(romanize_word(bare))
+            if f.fine and all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
+                forms += (replace(f, bare=True),)
     if not turkic:
         for alt in guessed_readings(word, script):
             f = token_form(alt)
@@ -179,7 +194,7 @@ def dump_token(t: Token) -> str:
     """A gazetteer token's readings as one string, stored in the index so that a query
     never romanizes a gazetteer word again (inverse: :func:`load_token`)."""
     forms = _FORM.join(_FIELD.join((f.roman, f.fine, f.classes, f.skeleton, f.medium, f.medium_skeleton,
-                                    "g" if f.guess else "")) for f in t.forms)
+                                    ("g" if f.guess else "") + ("b" if f.bare else ""))) for f in t.forms)
     return _FIELD.join((t.script, t.pipeline, t.roman)) + _FORM + forms
 
 
@@ -192,8 +207,8 @@ def load_token(text: str, turkic: bool, acronym: bool, data: str) -> Token:
 
 @functools.lru_cache(maxsize=131072)
 def _stored_form(data: str) -> TokenForm:
-    roman, fine, classes, skeleton, medium, medium_skeleton, guess = data.split(_FIELD)
-    return TokenForm(roman, fine, classes, skeleton, medium, medium_skeleton, bool(guess))
+    roman, fine, classes, skeleton, medium, medium_skeleton, flags = data.split(_FIELD)
+    return TokenForm(roman, fine, classes, skeleton, medium, medium_skeleton, "g" in flags, "b" in flags)
 
 
 def is_acronym(word: str) -> bool:

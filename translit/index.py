@@ -35,7 +35,7 @@ from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entit
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
                "index.py", "countrynames.py")

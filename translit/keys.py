@@ -302,6 +302,9 @@ class TokenForm:
     # a reading that guesses the source language from the spelling (English sounds of a
     # Latin name): less likely than a second reading of one ambiguous letter
     guess: bool = False
+    # the reading of a Latin word written without its marks (Simsek for Şimşek): a habit
+    # of Latin-script text, so it counts only against Latin-script words
+    bare: bool = False
 
 
 ABJAD_PIPELINES = frozenset({"arab", "hebr"})

@@ -126,13 +126,14 @@ class Part:
     lossy_script: str | None = None
     # query side: the word with a clitic or ending stripped, and its penalty
     stripped: tuple[tuple[str, float], ...] = ()
+    latin: bool = False  # written in Latin script: meets the bare readings (TokenForm.bare)
     # what the similarity depends on, as a small number: the same word at another position
     # of another name shares the cached similarities (see :func:`part_similarity`)
     content: int = field(default=0, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         what = (len(self.covers) == 1, self.readings, self.abjad, self.acronym, self.text,
-                self.lossy_script, self.stripped)
+                self.lossy_script, self.stripped, self.latin)
         content = _CONTENT_IDS.get(what)
         if content is None:
             if len(_CONTENT_IDS) >= SIMILARITY_CACHE:
@@ -195,8 +196,10 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
     # the longer: worth checking for a high floor only (two words joined)
     fine_share = (floor - MEDIUM_SHARE - SKELETON_SHARE) / FINE_SHARE if floor > 0.8 and not abjad else None
     for qf, qpen in q.readings:
+        if qf.bare and not c.latin:
+            continue
         for cf, cpen in c.readings:
-            if 1.0 - qpen - cpen <= best:
+            if 1.0 - qpen - cpen <= best or (cf.bare and not q.latin):
                 continue  # a similarity is at most 1: this pair cannot do better
             if fine_share is not None:
                 short, long_ = sorted((len(qf.fine), len(cf.fine)))
@@ -255,31 +258,36 @@ def part_similarities(q: Part, cs: list[Part]) -> list[float]:
     return out
 
 
-def _reading_columns(cs: list[Part]) -> tuple[list[TokenForm], list[int], list[float]]:
-    """The readings of ``cs`` in one list, with the index of the part and the penalty of each."""
+def _reading_columns(q: Part, cs: list[Part]) -> tuple[list[TokenForm], list[int], list[float]]:
+    """The readings of ``cs`` that may meet ``q``'s in one list, with the index of the part
+    and the penalty of each."""
     forms, owners, penalties = [], [], []
     for j, c in enumerate(cs):
         for f, penalty in c.readings:
-            forms.append(f)
-            owners.append(j)
-            penalties.append(penalty)
+            if q.latin or not f.bare:
+                forms.append(f)
+                owners.append(j)
+                penalties.append(penalty)
     return forms, owners, penalties
 
 
 def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
     """For each of ``cs``: its best pair of readings with ``q``'s, less their penalties (no
     abjad on either side): :func:`form_similarity` for many pairs at once."""
-    forms, owners, penalties = _reading_columns(cs)
+    forms, owners, penalties = _reading_columns(q, cs)
     fines = [f.fine for f in forms]
     mediums = [f.medium for f in forms]
     skeletons = [f.medium_skeleton for f in forms]
     best = [0.0] * len(cs)
+    latin = [cs[j].latin for j in owners]
     for qf, qpen in q.readings:
         fine_sims = _similarities(qf.fine, fines)
         medium_sims = _similarities(qf.medium, mediums)
         skeleton_sims = _similarities(qf.medium_skeleton, skeletons)
         descriptor = qf.fine.startswith("#")
         for i, f in enumerate(forms):
+            if qf.bare and not latin[i]:
+                continue
             if f.fine == qf.fine:
                 s = 1.0
             elif descriptor or f.fine.startswith("#"):
@@ -296,7 +304,7 @@ def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
 def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
     """:func:`_best_plain_readings` for an abjad ``q`` and ``cs`` without abjad: the
     abjad branch of :func:`form_similarity` (side 1) for many pairs at once."""
-    forms, owners, penalties = _reading_columns(cs)
+    forms, owners, penalties = _reading_columns(q, cs)
     best = [0.0] * len(cs)
     last_cap = len(ABJAD_SHORT_CAP) - 1
     caps = [len(f.medium_skeleton) for f in forms]
@@ -345,13 +353,14 @@ JOINED_MIN = 0.9
 def parts(tokens: list, query: bool) -> list[Part]:
     """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
     out = [Part((i,), t.readings(with_variants=query), t.script in ABJAD, t.acronym,
-                t.text, _lossy(t.script), t.variant_texts if query else ()) for i, t in enumerate(tokens)]
+                t.text, _lossy(t.script), t.variant_texts if query else (), t.script == "latn")
+           for i, t in enumerate(tokens)]
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         joined = hypotheses(a.roman + b.roman, a.pipeline)
         readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined)
         out.append(Part((i, i + 1), readings, a.script in ABJAD or b.script in ABJAD,
-                        False, a.text + b.text, _lossy(a.script)))
+                        False, a.text + b.text, _lossy(a.script), latin=a.script == b.script == "latn"))
     return out
 
 
