@@ -685,3 +685,19 @@ def test_the_bare_spelling_of_a_name_is_no_reading_for_other_scripts(tmp_path):
     assert {c.id: c.score for c in r.candidates("روديك")}.get("Rodić", 0.0) < 0.75
     assert r.resolve("روديك").id == "Roddick"
     assert r.candidates("Rodic")[0].id == "Rodić"
+
+
+RUSSIAN = ["Mikhail Gorbachev", "Nikita Khrushchev", "Volodymyr Zelenskyy", "Sergey Lavrov", "Anton Chekhov",
+           "Mikhail Sholokhov", "Pyotr Tchaikovsky", "Christoph Waltz"]
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Gorbatschow", "Mikhail Gorbachev"), ("Chruschtschow", "Nikita Khrushchev"),
+    ("Selenskyj", "Volodymyr Zelenskyy"),  # German
+    ("Khrouchtchev", "Nikita Khrushchev"), ("Cholokhov", "Mikhail Sholokhov"),  # French
+    ("Gorbaciov", "Mikhail Gorbachev"), ("Chruszczow", "Nikita Khrushchev"),  # Italian, Polish
+    ("Gorbachov", "Mikhail Gorbachev"),  # ё as o
+    ("Кристоф Вальц", "Christoph Waltz")])  # a German name's initial ch is still k in Russian
+def test_russian_names_as_other_languages_of_europe_write_them(tmp_path, query, gold):
+    result = _people(tmp_path, RUSSIAN).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)

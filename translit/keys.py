@@ -100,7 +100,7 @@ def rewrite(word: str, sounds: Rewrites) -> str:
 # Nowicki = Новицкий (novitski), Mikołajczyk = Миколайчик (mikolaychik).
 _POLISH_LOOK = re.compile(r"^(?=.*(?:cz|sz|rz|wsk|wicz|cki$|ck[aiy]$)).*$")
 _POLISH_SOUNDS = rewrites([
-    (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")])
+    (r"(?<!s)ch", "kh"), (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")])
 
 
 def _reading(sounds: Rewrites) -> Any:
@@ -114,7 +114,8 @@ def _reading(sounds: Rewrites) -> Any:
 # (cc gg before e i are ч дж), Modigliani = Модильяни (gli is ль), Boschetti = Боскетти
 # (sch is sk), Gesualdo = Джезуальдо (s between vowels is z). che cch gli show it too
 # (Michela = Микела); chi does not, being as often the chi of a Japanese name (Michio).
-_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|che|cch|gn|gli|zz)).*[aeiou]$")  # and it ends in a vowel
+# (and it ends in a vowel, or in the -ov -ev of a Slavic name: Gorbaciov, Kruscev)
+_ITALIAN_LOOK = re.compile(r"^(?=.*(?:[cg][ei]|che|cch|gn|gli|zz)).*(?:[aeiou]|[eo]v)$")
 _ITALIAN_SOUNDS = rewrites([
     (r"sch(?=[ei])", "sk"), (r"sc(?=[ei])", "sh"), (r"ch(?=[ei])", "k"), (r"gh(?=[ei])", "g"),
     (r"cci(?=[aou])|ci(?=[aou])", "ch"), (r"ggi(?=[aou])|gi(?=[aou])", "j"), (r"gli(?=[aeou])", "ly"),
@@ -161,6 +162,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
              (re.compile(r"ic$"), "ich"),  # -ić written without its accent (Djokovic, Джокович)
+             # Russian ё after a hushing consonant, which English spellings write e and most
+             # others o: Gorbachev Gorbatschow Gorbatchov, Khrushchev Chruschtschow
+             (re.compile(r"(?<=[cszh]h)ev$"), "ov"),
              (re.compile(r"^mc(?!h)"), "mak"),  # McEntee, McCain: Макэнти, Маккейн, ماكين
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_DUTCH_RUSSIAN_LOOK, _reading(_DUTCH_RUSSIAN_SOUNDS)),

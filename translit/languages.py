@@ -22,9 +22,13 @@ MIN_LETTERS = 4  # a shorter Latin word shows no language (Oz is no Spanish Ос
 
 # German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт,
 # Weinstein Вайнштейн (w is v; st is sht at the start of a word and of -stein, -stadt...;
-# -stein keeps its ei, as Russian writes it: Эйнштейн).
-_GERMAN_LOOK = re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$")
+# -stein keeps its ei, as Russian writes it: Эйнштейн); and Slavic names as German
+# writes them: Gorbatschow, Chruschtschow, Selenskyj (tsch is ch, but not in Gottschalk;
+# an initial ch is kh, -kij -yj -iy).
+_GERMAN_LOOK = re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$"
+                          r"|[oe]w$|[kc][iy]j$|yj$")
 _GERMAN_SOUNDS = rewrites([
+    (r"schtsch", "shch"), (r"(?<!t)tsch", "ch"), (r"^ch", "kh"), (r"(?<=[kc])[iy]j$|yj$", "iy"),
     (r"sch", "sh"), (r"^st|(?<=.)st(?=ein|adt|ern|rom|ock|ang)", "sht"), (r"^sp", "shp"),
     (r"(?<!.sht)ei|ai", "ai"), (r"eu|äu", "oi"),
     (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
@@ -47,6 +51,11 @@ _FRENCH_SOUNDS = rewrites([
     (r"qu", "k"), (r"ch", "sh"), (r"j", "zh"), (r"g(?=[eiy])", "zh"), (r"gu(?=[eiy])", "g"), (r"^h", ""),
     (r"iers?$", "e"),
     (r"(?<=[aeiou])ill", "y"), (r"(?<=[aeiouyrn])(?:t|d|s|x|z|ts|ds)$", "")])
+# Slavic names as French writes them: Khrouchtchev, Gorbatchev, Tchaïkovski, Eltsine
+# (tch is ch, ch sh, ou u, ï y, a final -ine -in).
+_FRENCH_SLAVIC_LOOK = re.compile(r"^(?=.*(?:tch|ou|ï)).*(?:[eo]v|ine|ski|oï)$")
+_FRENCH_SLAVIC_SOUNDS = rewrites([(r"chtch", "shch"), (r"(?<!sh)(?<!t)ch", "sh"), (r"tch", "ch"), (r"ou", "u"),
+                                  (r"ï", "y"), (r"ine$", "in")])
 # Classical Latin names drop -us in Russian, -ius is -ий, -aeus -ей, c before e i is ц: Brutus
 # Брут, Octavius Октавий, Marcellus Марцелл.
 _CLASSICAL_LOOK = re.compile(r"(?:ius|aeus|[^aeiou]us)$")
@@ -70,6 +79,7 @@ _HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
                                                          (_SPANISH_LOOK, _SPANISH_SOUNDS),
                                                          (_FRENCH_LOOK, _FRENCH_SOUNDS),
+                                                         (_FRENCH_SLAVIC_LOOK, _FRENCH_SLAVIC_SOUNDS),
                                                          (_CLASSICAL_LOOK, _CLASSICAL_SOUNDS),
                                                          (_DUTCH_LOOK, _DUTCH_SOUNDS),
                                                          (_CZECH_LOOK, _CZECH_SOUNDS),
