@@ -701,3 +701,30 @@ RUSSIAN = ["Mikhail Gorbachev", "Nikita Khrushchev", "Volodymyr Zelenskyy", "Ser
 def test_russian_names_as_other_languages_of_europe_write_them(tmp_path, query, gold):
     result = _people(tmp_path, RUSSIAN).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
+
+
+def _places(tmp_path, places: list[tuple[str, list[str], int]]) -> translit.Resolver:
+    """A resolver over places: (id, names, population)."""
+    return _gazetteer(tmp_path, [{"id": i, "type": "place", "names": [{"name": n} for n in names],
+                                  "attributes": {"population": pop}} for i, names, pop in places])
+
+
+def test_a_word_written_as_one_name_is_not_held_back_by_a_longer_name_far_below(tmp_path):
+    r = _places(tmp_path, [("Minsk", ["Minsk", "مينسك"], 1_742_124),
+                           ("Mińsk Mazowiecki", ["Mińsk Mazowiecki", "Minsk"], 37_027),
+                           ("OSCE Minsk Group", ["OSCE Minsk Group", "مجموعة مينسك"], 0)])
+    assert r.resolve("مينسك").id == "Minsk"
+
+
+def test_the_far_more_populous_of_two_homonyms_is_the_match(tmp_path):
+    r = _places(tmp_path, [("London", ["London", "لندن"], 8_961_989), ("London CA", ["London", "لندن"], 422_324),
+                           ("Geneva", ["Geneva", "جنيف"], 201_741), ("Geneva US", ["Geneva", "جنيف"], 21_806)])
+    assert r.resolve("لندن").id == "London"  # 21 times the population
+    assert r.resolve("جنيف").decision == "ambiguous"  # 9 times: both are plausible
+
+
+def test_a_name_written_as_the_query_beats_one_read_with_a_clitic_off(tmp_path):
+    # بكين is Beijing, not ب + كين "in Keene"; وكين is "and Keene"
+    r = _places(tmp_path, [("Beijing", ["Beijing", "بكين"], 18_960_744), ("Keene", ["Keene", "كين"], 23_265)])
+    assert r.resolve("بكين").id == "Beijing"
+    assert r.resolve("وكين").id == "Keene"

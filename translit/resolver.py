@@ -62,8 +62,9 @@ IDENTICAL, IDENTICAL_LEAD = 0.999, 0.03
 SHORT_QUERY_LETTERS = 4
 ABJAD_EXACT = 0.96
 WRITTEN_SCORE = 0.92  # the lowest score of such a name: a stripped clitic, a surname alone cost a little
+EXACTLY, WITH_CLITIC = 2, 1  # how a query is written in a name (Resolver._written_as)
 HOMONYM_MARGIN = 0.01  # candidates this close are the same name: prominence decides
-PROMINENCE_GAP = 0.2  # how much more prominent a close rival must be to win the tie (40x the population)
+PROMINENCE_GAP = 0.15  # how much more prominent a close rival must be to win the tie (16x the population)
 # A country's names in other languages (translit.countrynames) count only when the query is
 # nearly one of them: with ~240 languages, some name is always near a random word.
 TRANSLATION_SCORE = 0.9
@@ -88,9 +89,11 @@ class Candidate:
     prominence: float = 0.0  # breaks ties between homonyms (see index.prominence)
     written: bool = False  # the query is, word for word, in one of this entity's names
     # the name that matched is in the query's script: a spelling variant, and a real rival
-    # (for Arabic and Hebrew, only if its consonant letters are the query's: ارداخان is
-    # another name than أردوغان, not another spelling of it)
+    # (for Arabic and Hebrew, only if its consonant letters are the query's as written:
+    # ارداخان is another name than أردوغان, not another spelling of it, and كين, read
+    # with a clitic off, another word than بكين)
     same_script: bool = False
+    exact: bool = False  # written as the query without a clitic or an ending read off (بكين, not ب + كين)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -329,7 +332,7 @@ class Resolver:
         q_weights = [PARTICLE_WEIGHT if t.is_particle and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
-        written: set[int] = set()  # entities with a name written as the query, fitting well
+        written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
         retrieved = self._retrieve(q_parts, tokens, q_weights)
         self.index.names([n for n, _ in retrieved])
@@ -345,7 +348,7 @@ class Resolver:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             is_written = self._written_as(tokens, n)
             if is_written:
-                written.add(e)
+                written[e] = written.get(e, False) or is_written == EXACTLY
             # of two names that fit as well, the one written as the query is the match shown
             if e not in best or al.score > best[e][0] or (al.score == best[e][0] and is_written):
                 best[e] = (al.score, n, al)
@@ -359,7 +362,8 @@ class Resolver:
             d = entities[e]
             matched = self.index.name(n)[1]
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
-                                    e in written, self._spelling_variant(tokens, n, matched)))
+                                    e in written, self._spelling_variant(tokens, n, matched),
+                                    written.get(e, False)))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     def _name_words(self, nidx: int) -> list[str]:
@@ -375,23 +379,25 @@ class Resolver:
         if script not in ABJAD:
             return True
         name_consonants = {_consonant_letters(w) for w in self._name_words(nidx)}
-        return all(any(_consonant_letters(w) in name_consonants for w in [t.text] + [v for v, _ in t.variant_texts])
-                   for t in tokens)
+        return all(_consonant_letters(t.text) in name_consonants for t in tokens)
 
-    def _written_as(self, tokens: list[Token], nidx: int) -> bool:
+    def _written_as(self, tokens: list[Token], nidx: int) -> int:
         """Is every word of the query a word of this gazetteer name, as written there, in
-        order (a clitic stripped off allowed: وكاراباخ is و + كاراباخ; Путин is a word of
-        Владимир Путин)? How well the rest of the name is missed is the score's business."""
+        order (Путин is a word of Владимир Путин)? ``EXACTLY``, ``WITH_CLITIC`` (some word
+        with a clitic or an ending read off: وكاراباخ is و + كاراباخ) or 0. How well the
+        rest of the name is missed is the score's business."""
         texts = self._name_words(nidx)
-        at = 0
+        at, how = 0, EXACTLY
         for t in tokens:
             forms = {t.text} | {v for v, _ in t.variant_texts}
             while at < len(texts) and texts[at] not in forms:
                 at += 1
             if at == len(texts):
-                return False
+                return 0
+            if texts[at] != t.text:
+                how = WITH_CLITIC
             at += 1
-        return True
+        return how
 
     def _explain(self, tokens: list[Token], top: list[Candidate], details: dict[str, Any],
                  threshold: float) -> dict[str, Any]:
@@ -504,7 +510,9 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
         return "ambiguous", None
-    best = max(homonyms, key=lambda c: c.prominence)
+    # one written as the query comes first: a more prominent homonym that only reads the
+    # same never wins over it (Бакъу is Bacău, whatever Baku reads as)
+    best = max(homonyms, key=lambda c: (c.written, c.prominence))
     others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
     # a homonym written as the query, where its rival only reads the same (Баку, not
     # Бакъу), needs half the prominence gap
@@ -526,7 +534,11 @@ def _written_over_readings(ranked: list[Candidate], shift: float) -> Candidate |
     over names of other scripts that it meets by readings without short vowels, which may
     score up to ``IDENTICAL_LEAD`` more (Pathein, Putten); no rival in its own script."""
     written = [c for c in ranked[:SHOWN] if c.written]
-    if len(written) != 1 or written[0].score < WRITTEN_SCORE + shift:
+    # another name written with the query's words far below (OSCE Minsk Group for مينسك) is
+    # no rival, nor one that needs a clitic read off where the first needs none (كين for بكين)
+    if not written or written[0].score < WRITTEN_SCORE + shift \
+            or any(c.score > written[0].score - AMBIGUITY_MARGIN and (c.exact or not written[0].exact)
+                   for c in written[1:]):
         return None
     w = written[0]
     others = [c for c in ranked if c is not w]
