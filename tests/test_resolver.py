@@ -728,3 +728,9 @@ def test_a_name_written_as_the_query_beats_one_read_with_a_clitic_off(tmp_path):
     r = _places(tmp_path, [("Beijing", ["Beijing", "بكين"], 18_960_744), ("Keene", ["Keene", "كين"], 23_265)])
     assert r.resolve("بكين").id == "Beijing"
     assert r.resolve("وكين").id == "Keene"
+
+
+def test_waw_between_a_long_a_and_i_is_a_consonant(tmp_path):
+    # جاويد is j-a-v-i-d, not the three vowels a-u-i
+    result = _people(tmp_path, ["Javid", "Javad", "Jude", "Navid"]).resolve("جاويد")
+    assert (result.decision, result.id) == ("match", "Javid")

@@ -185,9 +185,10 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
              (re.compile(r"q"), "gh"),  # Persian ق is gh (باقری Bagheri, قاسم Ghasem)
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
-             # و is v in Persian spellings (and some Arabic) beside a long a, or before a long i:
-             # لاوروف Lavrov, ایروان Yerevan, موسوی Mousavi
-             (re.compile(r"(?<=[^aeiou])u(?=[aiy])|(?<=a)u(?=[^aeiouy])"), "v"),
+             # و is v in Persian spellings (and some Arabic) beside a long a, or before a long i,
+             # and between them (three vowels in a row are not written so): لاوروف Lavrov,
+             # ایروان Yerevan, موسوی Mousavi, جاويد Javid
+             (re.compile(r"(?<=[^aeiou])u(?=[aiy])|(?<=a)u(?=[^aeiouy]|i)"), "v"),
              (re.compile(r"kh"), "ch"),  # German ch (باخ Bach)
              # a Persian ه that ends a word before the suffix ای is the vowel e (خامنه‌ای Khamenei)
              (re.compile(r"(?<=[^aeiou])hai$"), "ei")],
