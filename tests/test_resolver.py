@@ -734,3 +734,11 @@ def test_waw_between_a_long_a_and_i_is_a_consonant(tmp_path):
     # جاويد is j-a-v-i-d, not the three vowels a-u-i
     result = _people(tmp_path, ["Javid", "Javad", "Jude", "Navid"]).resolve("جاويد")
     assert (result.decision, result.id) == ("match", "Javid")
+
+
+def test_the_q_of_an_arabic_name_is_also_g(tmp_path):
+    r = _people(tmp_path, ["Muammar Gaddafi", "Qasim Soleimani", "Qing Ling"])
+    assert r.resolve("Qaddafi").id == "Muammar Gaddafi"
+    assert r.resolve("Gasim Soleimani").id == "Qasim Soleimani"
+    # pinyin's q before i is ch: Ging is no reading of Qing
+    assert r.candidates("Ging Ling")[0].score < r.candidates("Gasim Soleimani")[0].score - 0.05

@@ -161,6 +161,9 @@ _DUTCH_RUSSIAN_SOUNDS = rewrites([(r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"), 
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
+             # the q of an Arabic or Azerbaijani name is g where it is spoken so (Qaddafi Gaddafi,
+             # Qasim Gasim, Aqsu Agsu); not pinyin's q before i (Qing is Ching) nor qu
+             (re.compile(r"q(?![iu]|$)"), "g"),
              (re.compile(r"ic$"), "ich"),  # -ić written without its accent (Djokovic, Джокович)
              # Russian ё after a hushing consonant, which English spellings write e and most
              # others o: Gorbachev Gorbatschow Gorbatchov, Khrushchev Chruschtschow
