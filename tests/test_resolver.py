@@ -742,3 +742,13 @@ def test_the_q_of_an_arabic_name_is_also_g(tmp_path):
     assert r.resolve("Gasim Soleimani").id == "Qasim Soleimani"
     # pinyin's q before i is ch: Ging is no reading of Qing
     assert r.candidates("Ging Ling")[0].score < r.candidates("Gasim Soleimani")[0].score - 0.05
+
+
+def test_one_long_abjad_word_that_fits_needs_a_smaller_lead(tmp_path):
+    # eight consonants that all fit: few names would; a short word needs the full lead
+    r = _gazetteer(tmp_path, [
+        {"id": "stoltenberg", "type": "person", "names": [{"name": "Jens Stoltenberg"}]},
+        {"id": "stuhlweissenburg", "type": "place", "names": [{"name": "Stuhlweissenburg"}]}])
+    result = r.resolve("סטולטנברג", explain=True)
+    assert (result.decision, result.id) == ("match", "stoltenberg")
+    assert [0.84, 0.15] in result.explanation["match_rules"]

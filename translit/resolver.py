@@ -42,6 +42,10 @@ MATCH_RULES = ((0.75, 0.2), (0.90, AMBIGUITY_MARGIN))
 # words they miss (a descriptor, a given name), not for a misreading.
 ONE_WORD_MATCH_RULES = ((0.80, 0.2), (0.90, AMBIGUITY_MARGIN))
 ABJAD_MATCH_RULES = ((0.75, 0.3), (0.88, 0.2), (0.92, AMBIGUITY_MARGIN))
+# ... but one long word whose consonants all fit is telling in itself: few names have six
+# consonants that a random reading fits (סטולטנברג Stoltenberg, 0.90 ahead by 0.19)
+ABJAD_LONG_WORD_MATCH_RULES = ((0.75, 0.3), (0.84, 0.15), (0.92, AMBIGUITY_MARGIN))
+LONG_WORD_CONSONANTS = 6
 # Several abjad words that all fit one name are more telling than one: a rival must fit the
 # consonants of every word to come close (حيدر علييف: Heydar Aliyev, not Ilham Aliyev).
 ABJAD_WORDS_MATCH_RULES = ((0.75, 0.3), (0.80, 0.15), (0.92, AMBIGUITY_MARGIN))
@@ -401,6 +405,7 @@ class Resolver:
 
     def _explain(self, tokens: list[Token], top: list[Candidate], details: dict[str, Any],
                  threshold: float) -> dict[str, Any]:
+        shape = query_shape(tokens)
         out: dict[str, Any] = {
             "tokens": [{"text": t.text, "script": t.script, "romanization": t.roman,
                         "keys": sorted({token_key(f) for f in t.forms}),
@@ -408,7 +413,7 @@ class Resolver:
             "threshold": threshold, "margin": AMBIGUITY_MARGIN,
             # the (lowest score, lead) pairs that make a match for this query
             "match_rules": [[round(score + threshold - MATCH_THRESHOLD, 4), lead] for score, lead in
-                            _match_rules(is_abjad(tokens), len(tokens) == 1)],
+                            _match_rules(shape["abjad"], shape["one_word"], shape["long_word"])],
             "candidates": [],
         }
         for c in top:
@@ -472,15 +477,16 @@ def _name_kind(entity: dict[str, Any], text: str) -> str:
 
 
 def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short: bool = False,
-           one_word: bool = False) -> tuple[str, Candidate | None]:
+           one_word: bool = False, long_word: bool = False) -> tuple[str, Candidate | None]:
     """``match``, ``ambiguous`` or ``nil`` for ranked candidates; ``threshold`` is the lowest
     score a match can have; ``abjad`` says the query is in a script without short vowels,
     ``short`` that it has ``SHORT_QUERY_LETTERS`` letters or fewer, ``one_word`` that it is
-    one word (see :func:`query_shape`).
+    one word, ``long_word`` that it is one long abjad word (see :func:`query_shape`).
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ONE_WORD_MATCH_RULES``
-    for one word; for an abjad query ``ABJAD_MATCH_RULES``, or ``ABJAD_WORDS_MATCH_RULES``
-    for several words); a query written as one name
+    for one word; for an abjad query ``ABJAD_MATCH_RULES``, ``ABJAD_LONG_WORD_MATCH_RULES``
+    for one word of ``LONG_WORD_CONSONANTS`` consonant letters or more, or
+    ``ABJAD_WORDS_MATCH_RULES`` for several words); a query written as one name
     in the gazetteer, or read exactly as one (score 1; ``ABJAD_EXACT`` for an abjad query;
     not for a short one), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an
     abjad one written so may even trail them: see :func:`_written_over_readings`).
@@ -488,7 +494,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
     shift = threshold - MATCH_THRESHOLD
-    rules = _match_rules(abjad, one_word)
+    rules = _match_rules(abjad, one_word, long_word)
     if not ranked or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
@@ -523,9 +529,11 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     return "ambiguous", None
 
 
-def _match_rules(abjad: bool, one_word: bool) -> tuple[tuple[float, float], ...]:
+def _match_rules(abjad: bool, one_word: bool, long_word: bool = False) -> tuple[tuple[float, float], ...]:
     if abjad:
-        return ABJAD_MATCH_RULES if one_word else ABJAD_WORDS_MATCH_RULES
+        if one_word:
+            return ABJAD_LONG_WORD_MATCH_RULES if long_word else ABJAD_MATCH_RULES
+        return ABJAD_WORDS_MATCH_RULES
     return ONE_WORD_MATCH_RULES if one_word else MATCH_RULES
 
 
@@ -555,15 +563,18 @@ def is_abjad(tokens: list[Token]) -> bool:
 
 def query_shape(tokens: list[Token]) -> dict[str, bool]:
     """What :func:`decide` weighs of a query besides its candidates, as its keywords."""
-    return {"abjad": is_abjad(tokens), "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
-            "one_word": len(tokens) == 1}
+    abjad, one_word = is_abjad(tokens), len(tokens) == 1
+    return {"abjad": abjad, "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
+            "one_word": one_word,
+            "long_word": abjad and one_word and len(_consonant_letters(tokens[0].text)) >= LONG_WORD_CONSONANTS}
 
 
 def name_shape(names: list[str]) -> dict[str, bool]:
     """:func:`query_shape` of names as written, for one decision on them all: the strictest
-    (abjad, short or one word if any of them is)."""
+    (abjad, short or one word if any of them is; one long word if all of them are)."""
     shapes = [query_shape(analyze(_bounded(n), query=True)) for n in names]
-    return {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
+    strictest = {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
+    return {**strictest, "long_word": bool(shapes) and all(s["long_word"] for s in shapes)}
 
 
 def _bounded(name: Any) -> str:
