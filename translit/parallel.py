@@ -35,14 +35,11 @@ def resolve_in_parallel(resolver: Any, names: list[str], jobs: int, explain: boo
                         start_method: str | None = None) -> Iterator[Any]:
     """``resolver.resolve`` of each name, in order, on ``jobs`` worker processes started by
     ``start_method`` (default: fork on Linux, else spawn)."""
-    global _worker
     if start_method is None:
         start_method = "fork" if sys.platform == "linux" else "spawn"
-    init: Callable[..., None] = _after_fork
-    args: tuple[Any, ...] = ()
-    if start_method == "fork":
-        _worker = resolver  # inherited by the workers as they fork
-    else:
+    init: Callable[..., None] = _inherit
+    args: tuple[Any, ...] = (resolver,)  # a forked worker has it in memory: nothing is pickled
+    if start_method != "fork":
         init, args = _open, (str(resolver.index.path), resolver.threshold, resolver.index.loaded)
     chunks = [names[i:i + CHUNK] for i in range(0, len(names), CHUNK)]
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(start_method), initializer=init,
@@ -53,13 +50,14 @@ def resolve_in_parallel(resolver: Any, names: list[str], jobs: int, explain: boo
     finally:
         # interrupted (Ctrl-C, a closed output): the queued chunks are dropped, not waited for
         pool.shutdown(wait=True, cancel_futures=True)
-        _worker = None
 
 
-def _after_fork() -> None:
+def _inherit(resolver: Any) -> None:
+    global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # a SQLite connection must not cross a fork: the worker opens its own when it needs one
-    _worker.index.forget_connections()
+    resolver.index.forget_connections()
+    _worker = resolver
 
 
 def _open(index_path: str, threshold: float, preload: bool) -> None:
