@@ -159,7 +159,7 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         if pattern.search(word):
             alt = romanize_word(pattern.sub(new, word), turkic)
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
-    if script == "latn":
+    if script == "latn" and not word.isascii():
         # marks are often left out (Simsek, Cavusoglu, Lodz in English text), and the bare
         # letters are read as they look: s, c, l, not the sh, ch, w of the marks
         bare = romanize_as(word, "other")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
@@ -174,12 +175,17 @@ def _remember(key: tuple[int, int], s: float) -> float:
 
 
 def _part_similarity(q: Part, c: Part) -> float:
-    # two words are one name word only when they spell it (an abjad reading, without its
-    # vowels, rarely would: those need only MIN_PART_SIM)
-    joined = len(q.covers) + len(c.covers) > 2 and not (q.abjad or c.abjad)
-    floor = JOINED_MIN if joined else MIN_PART_SIM
+    floor = _floor(q, c)
     s = _best_reading_similarity(q, c, floor)
     return s if s >= floor else 0.0
+
+
+def _floor(q: Part, c: Part) -> float:
+    """The least similarity that counts for this pair: two words are one name word only
+    when they spell it (an abjad reading, without its vowels, rarely would: those need
+    only MIN_PART_SIM)."""
+    joined = len(q.covers) + len(c.covers) > 2 and not (q.abjad or c.abjad)
+    return JOINED_MIN if joined else MIN_PART_SIM
 
 
 def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
@@ -252,9 +258,7 @@ def part_similarities(q: Part, cs: list[Part]) -> list[float]:
         if batch:
             best = best_readings(q, [c for _, c in batch])
             for (k, c), s in zip(batch, best):
-                # two words read as one need a near spelling (see _part_similarity)
-                floor = JOINED_MIN if len(q.covers) + len(c.covers) > 2 and not q.abjad else MIN_PART_SIM
-                out[k] = _remember((q.content, c.content), s if s >= floor else 0.0)
+                out[k] = _remember((q.content, c.content), s if s >= _floor(q, c) else 0.0)
     return out
 
 
@@ -318,7 +322,7 @@ def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
             am, ask = qf.medium, qf.medium_skeleton
             others = [(f.medium, f.medium_skeleton) for f in forms]
         bms = [m for m, _ in others]
-        cls_sims = [s for _, s, _ in extract_iter(am, bms, scorer=_indel)]
+        cls_sims = _similarities(am, bms, _indel)
         sk_sims = _similarities(ask, [sk for _, sk in others])
         q_cap = min(len(qf.medium_skeleton), last_cap)
         for i, f in enumerate(forms):
@@ -335,9 +339,9 @@ def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
     return best
 
 
-def _similarities(query: str, choices: list[str]) -> list[float]:
-    """Normalized Levenshtein similarity of ``query`` to each choice, in order."""
-    return [s for _, s, _ in extract_iter(query, choices, scorer=_levenshtein)]
+def _similarities(query: str, choices: list[str], scorer: Any = _levenshtein) -> list[float]:
+    """Normalized similarity (Levenshtein unless told) of ``query`` to each choice, in order."""
+    return [s for _, s, _ in extract_iter(query, choices, scorer=scorer)]
 
 
 def _lossy(script: str) -> str | None:
