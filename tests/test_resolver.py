@@ -6,10 +6,12 @@ import json
 import threading
 
 import pytest
+from conftest import shared
 
 import translit
-from conftest import shared
-from translit.resolver import decide, Candidate
+from translit.gazetteer import Entity
+from translit.index import prominence
+from translit.resolver import PROMINENCE_GAP, Candidate, decide
 
 
 @pytest.mark.parametrize("query,expected", [
@@ -97,6 +99,45 @@ def test_threshold_lead_and_prominence_decide():
     assert decide([town, country], 0.75) == ("match", country)
     city = Candidate("y", "Armenia", "place", 1.0, "Armenia", prominence=0.9)
     assert decide([town, country, city], 0.75)[0] == "ambiguous"
+
+
+def test_a_capital_is_more_prominent_than_its_size_says_but_less_than_a_country():
+    def city(population: int, **more: object) -> Entity:
+        return Entity("place:x", "place", "X", [], None, None, {"population": population, **more})
+
+    assert prominence(city(100_000, capital=True)) - prominence(city(100_000)) >= PROMINENCE_GAP
+    assert prominence(city(100_000, feature="P.PPLC")) == prominence(city(100_000, capital=True))
+    country = Entity("place:y", "place", "Y", [], None, None, {"iso3166": "YY"})
+    assert prominence(country) - prominence(city(5_000_000, capital=True)) >= PROMINENCE_GAP  # not boosted past it
+
+
+def test_a_longer_name_that_holds_the_query_is_no_spelling_variant():
+    cairo = Candidate("c", "Cairo", "place", 1.0, "Cairo", written=True, same_script=True, exact=True)
+    new_cairo = Candidate("n", "New Cairo", "place", 0.93, "New Cairo", written=True, same_script=True, exact=True)
+    assert decide([cairo, new_cairo], 0.75) == ("match", cairo)
+    cairu = Candidate("v", "Cairu", "place", 0.93, "Cairu", same_script=True)  # another spelling: a rival
+    assert decide([cairo, cairu], 0.75)[0] == "ambiguous"
+
+
+def test_a_rival_that_only_reads_like_prominent_homonyms_needs_the_small_lead():
+    dc = Candidate("dc", "Washington", "place", 1.0, "Washington", 0.84, True, True, True)
+    town = Candidate("gb", "Washington", "place", 1.0, "Washington", 0.6, True, True, True)
+    reading = Candidate("a", "Ashington", "place", 0.965, "اشینگتون", 0.55)  # a Persian name read
+    assert decide([dc, town, reading], 0.75) == ("match", dc)
+    spelled = Candidate("a", "Ashington", "place", 0.965, "Washingtown", 0.55, same_script=True)
+    assert decide([dc, town, spelled], 0.75)[0] == "ambiguous"
+
+
+@pytest.mark.parametrize("query", ["Washington", "واشنطن", "וושינגטון", "Вашингтон"])
+def test_a_capital_wins_over_its_namesakes_in_the_default_gazetteer(default_resolver, query):
+    assert default_resolver.resolve(query).id == "place:washington"
+
+
+@pytest.mark.parametrize("query,expected", [("Cairo", "place:cairo"), ("Athens", "place:athens"),
+                                            ("Tripoli", "place:tripoli"), ("New Delhi", "place:new-delhi")])
+def test_capitals_of_the_default_gazetteer(default_resolver, query, expected):
+    result = default_resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", expected)
 
 
 def test_an_abjad_query_needs_more_for_the_same_lead():

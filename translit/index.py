@@ -124,19 +124,33 @@ def token_weights(entity_type: str, tokens: list[Token], df: Counter[str], famil
     return out
 
 
+# A country's capital is better known than its size says (news names governments by
+# their capitals): it counts as a city some 20 times as big, more than the resolver's
+# PROMINENCE_GAP (0.15), so it wins the tie against a namesake of its own size
+# (Washington, D.C. over Washington in England), but stays that far below a country
+# (Djibouti the country over its capital).
+CAPITAL_BOOST, CAPITAL_CEILING = 0.16, 0.84
+
+
 def prominence(e: Entity) -> float:
     """How well known an entity is, in [0, 1], from what the gazetteer says of it: a
-    country is most prominent, a city by its population; a file can set it for its
-    entities (the curated domain of the default gazetteer). Breaks ties between homonyms
-    and decides which single words of running text are worth tagging.
+    country is most prominent, a city by its population, a capital (``capital: true``,
+    or the GeoNames feature code PPLC) more; a file can set it for its entities (the
+    curated domain of the default gazetteer). Breaks ties between homonyms and decides
+    which single words of running text are worth tagging.
     """
-    p = 1.0 if e.attributes.get("iso3166") else 0.0
-    given = e.attributes.get("prominence")
+    attributes = e.attributes
+    p = 1.0 if attributes.get("iso3166") else 0.0
+    given = attributes.get("prominence")
     if isinstance(given, (int, float)):
         p = max(p, min(1.0, float(given)))
-    population = e.attributes.get("population")
+    population = attributes.get("population")
+    by_size = 0.0
     if isinstance(population, (int, float)) and population > 1:
-        p = max(p, min(1.0, math.log10(population) / 8))
+        by_size = min(1.0, math.log10(population) / 8)
+        p = max(p, by_size)
+    if attributes.get("capital") is True or attributes.get("feature") == "P.PPLC":
+        p = max(p, min(by_size + CAPITAL_BOOST, CAPITAL_CEILING))
     return round(p, 3)
 
 

@@ -499,7 +499,11 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
         return "nil", None
     top = ranked[0]
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
-    no_close_variant = not any(c.same_script for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)
+    # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
+    # is a longer name, not a spelling variant, when the query is the top one's whole name
+    whole_name = top.written and top.score >= IDENTICAL
+    no_close_variant = not any(c.same_script and not (whole_name and c.written)
+                               for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)
     exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
     small_lead = lead >= IDENTICAL_LEAD
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
@@ -521,10 +525,13 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     best = max(homonyms, key=lambda c: (c.written, c.prominence))
     others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
     # a homonym written as the query, where its rival only reads the same (Баку, not
-    # Бакъу), needs half the prominence gap
+    # Бакъу), needs half the prominence gap; a rival further down that only reads like it
+    # through a name in another script, the small lead of a name written as the query
+    # (Washington over Ashington, read off اشینگتون)
     if all(best.prominence - c.prominence >= (PROMINENCE_GAP / 2 if best.written and not c.written
                                               else PROMINENCE_GAP) for c in others if c in homonyms) \
-            and all(c.score <= top.score - AMBIGUITY_MARGIN / 2 for c in others if c not in homonyms):
+            and all(c.score <= top.score - (IDENTICAL_LEAD if best.written and not c.same_script
+                                            else AMBIGUITY_MARGIN / 2) for c in others if c not in homonyms):
         return "match", best
     return "ambiguous", None
 
