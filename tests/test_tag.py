@@ -46,6 +46,23 @@ def test_demonyms_and_adjectives_are_not_the_country(default_resolver):
     assert not ids & {"place:russia", "place:armenia"}
 
 
+def test_a_name_that_ends_like_an_adjective_is_still_the_name(default_resolver):
+    """سوتشي ends like a nisba (-ي), but it is how Sochi is written in Arabic; الروسي, an
+    adjective of the same shape, stays untagged."""
+    text = "التقى الرئيس الروسي نظيره التركي في سوتشي، بينما زار الوزير الأرميني باريس."
+    found = {(m.surface, m.id) for m in default_resolver.tag(text)}
+    assert ("سوتشي", "place:sochi") in found and ("باريس", "place:paris") in found
+    assert not {i for _, i in found} & {"place:russia", "place:turkey", "place:armenia"}
+
+
+def test_an_adjective_is_not_a_country_named_earlier_in_the_text(default_resolver):
+    """רוסיה is Russia; a later הרוסי (the Russian) is an adjective, not another mention."""
+    text = "שר החוץ של רוסיה סרגיי לברוב הגיע. השגריר הרוסי אמר כי"
+    found = [(m.surface, m.id) for m in default_resolver.tag(text)]
+    assert ("רוסיה", "place:russia") in found
+    assert all(surface != "הרוסי" for surface, _ in found)
+
+
 def test_a_surname_after_the_full_name_resolves_to_the_same_person(default_resolver):
     text = "Министр обороны Армении Вагаршак Арутюнян встретился с Шойгу. Арутюнян сказал, что..."
     found = [(m.surface, m.id) for m in default_resolver.tag(text)]

@@ -198,8 +198,11 @@ class Tagger:
             spans += [(i, k) for k in range(i, j + 1)]
         accepted: dict[tuple[int, int], Candidate] = {}
         for i, k in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-            if all(_generic(w) for w in words[i:k + 1]):
-                continue  # "the Russian defence ministry" describes, it does not name
+            # "the Russian defence ministry" describes, it does not name; a word alone that
+            # only ends like an adjective is judged by _single_word_ok, which knows the
+            # entity's own spellings (سوتشي is Sochi, not a nisba)
+            if all(_generic(w, adjective=k > i) for w in words[i:k + 1]):
+                continue
             cand = self._accept(words[i:k + 1])
             if cand is not None:
                 accepted[(i, k)] = cand
@@ -324,19 +327,25 @@ class Tagger:
         return got
 
 
-def _generic(w: _Word) -> bool:
-    """A word that cannot carry a name by itself: generic, particle, descriptor, adjective."""
+def _generic(w: _Word, adjective: bool = True) -> bool:
+    """A word that cannot carry a name by itself: generic, particle, descriptor, adjective
+    (unless ``adjective`` is False)."""
     folded = fold(w.text)
     t = w.token
     return (t is None or t.is_particle or t.is_descriptor or folded in generic_words()
-            or any(v in generic_words() for v, _ in variants(folded, w.script)) or _adjective(folded, w.script))
+            or any(v in generic_words() for v, _ in variants(folded, w.script))
+            or (adjective and _adjective(folded, w.script)))
 
 
 def _adjective(word: str, script: str) -> bool:
     """Does the word end like an adjective of origin in its language (Arabic nisba -ي/-ية,
-    Russian -ский, Armenian -ական, Georgian -ული, Hebrew -ית)? Arabic -يان is a dual
-    adjective only with the article (الروسيان); without it, an Armenian surname (باشينيان)."""
+    Russian -ский, Armenian -ական, Georgian -ული, Hebrew -ית -יים -יות)? Arabic -يان is a dual
+    adjective only with the article (الروسيان); without it, an Armenian surname (باشينيان).
+    Hebrew masculine -י likewise only with the article (הרוסי): without it, as often the end
+    of a name (גריבשווילי)."""
     if script == "arab" and word.startswith("ال") and word.endswith("يان"):
+        return True
+    if script == "hebr" and word.startswith("ה") and word.endswith("י") and len(word) >= 5:
         return True
     return any(word.endswith(e) and len(word) - len(e) >= 3 for e in ADJECTIVE_ENDINGS.get(script, ()))
 
