@@ -226,6 +226,37 @@ def test_georgian_nominative_ending_is_the_citation_form(tmp_path, query, gold):
     assert result.score >= 0.95  # nearly certain, unlike a case ending
 
 
+@pytest.mark.parametrize("query", ["თბილისში", "თბილისის", "თბილისიდან", "თბილისისა"])
+def test_a_georgian_case_ending_replaces_the_nominative_of_the_name(tmp_path, query):
+    """თბილისში is "in Tbilisi": the ending takes the place of the final -ი of თბილისი."""
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "tbilisi", "type": "place", "names": [{"name": "Tbilisi"}, {"name": "თბილისი"}]})
+                 + "\n" + json.dumps({"id": "tbilis", "type": "place", "names": [{"name": "Tiflis"}]}),
+                 encoding="utf-8")
+    result = translit.load(g, use_cache=False).resolve(query)
+    assert (result.decision, result.id) == ("match", "tbilisi")
+    assert result.score >= 0.95  # the name as written, an ending read off
+
+
+def test_a_family_name_that_only_resembles_is_no_family_match(tmp_path):
+    """Devlet Başkanı (head of state) is not Devlet Bahçeli: the given name is his, the
+    title only looks a little like his family name."""
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "bahceli", "type": "person", "names": [{"name": "Devlet Bahçeli"}]}),
+                 encoding="utf-8")
+    resolver = translit.load(g, use_cache=False)
+    assert resolver.resolve("Devlet Başkanı").decision == "nil"
+    assert resolver.resolve("Devlet Bahceli").id == "bahceli"
+
+
+def test_a_single_letter_names_no_one(tmp_path):
+    """The Greek article Ο or a stray Latin A is not the one-letter name of a town."""
+    resolver = _people(tmp_path, ["Ō", "A", "Oslo"], type="place")
+    assert [resolver.resolve(q).decision for q in ("Ο", "O", "A", "ا")] == ["nil"] * 4
+    assert decide([Candidate("a", "A", "place", 1.0, "A")], 0.75, initial=True) == ("nil", None)
+    assert resolver.resolve("Oslo").decision == "match"
+
+
 # Names spelled in Russian the way they sound (practical transcription), each among
 # look-alikes that a letter-by-letter reading would prefer or confuse.
 SOUND_SPELLINGS = [

@@ -35,6 +35,7 @@ def test_seed_article_every_pair_found_and_at_most_two_false(default_resolver):
     ("Пашинян прибыл в Москву.", "Москву", "place:moscow"),
     ("Փաշինյանը Մոսկվայում հանդիպեց Պուտինին։", "Մոսկվայում", "place:moscow"),
     ("Путин заявил, что переговоры продолжатся.", "Путин", "person:vladimir-putin"),
+    ("პრემიერ-მინისტრმა თბილისში ელჩებს უმასპინძლა.", "თბილისში", "place:tbilisi"),
 ])
 def test_names_with_inflection_clitics_and_line_breaks(default_resolver, text, surface, entity):
     assert (surface, entity) in {(m.surface, m.id) for m in default_resolver.tag(text)}
@@ -53,6 +54,13 @@ def test_a_name_that_ends_like_an_adjective_is_still_the_name(default_resolver):
     found = {(m.surface, m.id) for m in default_resolver.tag(text)}
     assert ("سوتشي", "place:sochi") in found and ("باريس", "place:paris") in found
     assert not {i for _, i in found} & {"place:russia", "place:turkey", "place:armenia"}
+
+
+def test_an_article_of_one_letter_is_no_place(default_resolver):
+    text = "Ο Ερντογάν μίλησε με τον Πούτιν. Ο Ρώσος υπουργός Σεργκέι Λαβρόφ."
+    found = [(m.surface, m.id) for m in default_resolver.tag(text)]
+    assert ("Ερντογάν", "person:recep-tayyip-erdogan") in found
+    assert all(len(surface) > 1 for surface, _ in found)
 
 
 def test_an_adjective_is_not_a_country_named_earlier_in_the_text(default_resolver):

@@ -24,7 +24,9 @@ _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
 # after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից
 _ARMENIAN_GLIDE = "յ"
-_GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ში", "ზე", "ით", "ად", "ის", "მა", "ს", "ი", "მ")
+# (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
+_GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
+                     "ი", "მ")
 _TURKIC_ENDINGS = (
     "nın", "nin", "nun", "nün", "ndan", "nden", "nda", "nde", "dan", "den", "tan", "ten", "dən",
     "ının", "inin", "ına", "ine", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "ın", "in", "un",
@@ -42,6 +44,7 @@ VOWEL_CHANGE_PENALTY = 0.13
 # Georgian writes a foreign name that ends in a consonant with the nominative -ი (Abadan
 # აბადანი, Omsk ომსკი): its citation form, nearly certain, not an inflection.
 GEORGIAN_NOMINATIVE, NOMINATIVE_PENALTY = "ი", 0.02
+_GEORGIAN_VOWELS = frozenset("აეიოუ")
 APOSTROPHE_PENALTY = 0.01
 
 
@@ -83,6 +86,10 @@ def variants(token: str, script: str) -> tuple[tuple[str, float], ...]:
     elif script == "geor":
         out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p)
                for t, p in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]
+        # a case ending replaces the nominative -ი of a stem in a consonant: თბილისში is
+        # in თბილისი, ლავროვმა is ლავროვი's ergative
+        out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in out
+                if t + GEORGIAN_NOMINATIVE != token and t[-1] not in _GEORGIAN_VOWELS]
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
         if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:

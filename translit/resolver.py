@@ -477,11 +477,12 @@ def _name_kind(entity: dict[str, Any], text: str) -> str:
 
 
 def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short: bool = False,
-           one_word: bool = False, long_word: bool = False) -> tuple[str, Candidate | None]:
+           one_word: bool = False, long_word: bool = False, initial: bool = False) -> tuple[str, Candidate | None]:
     """``match``, ``ambiguous`` or ``nil`` for ranked candidates; ``threshold`` is the lowest
     score a match can have; ``abjad`` says the query is in a script without short vowels,
     ``short`` that it has ``SHORT_QUERY_LETTERS`` letters or fewer, ``one_word`` that it is
-    one word, ``long_word`` that it is one long abjad word (see :func:`query_shape`).
+    one word, ``long_word`` that it is one long abjad word, ``initial`` that it is one
+    letter of an alphabet (see :func:`query_shape`): an initial alone names no one.
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ONE_WORD_MATCH_RULES``
     for one word; for an abjad query ``ABJAD_MATCH_RULES``, ``ABJAD_LONG_WORD_MATCH_RULES``
@@ -495,7 +496,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     """
     shift = threshold - MATCH_THRESHOLD
     rules = _match_rules(abjad, one_word, long_word)
-    if not ranked or ranked[0].score < min(score for score, _ in rules) + shift:
+    if not ranked or initial or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
     lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
@@ -573,15 +574,17 @@ def query_shape(tokens: list[Token]) -> dict[str, bool]:
     abjad, one_word = is_abjad(tokens), len(tokens) == 1
     return {"abjad": abjad, "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
             "one_word": one_word,
-            "long_word": abjad and one_word and len(_consonant_letters(tokens[0].text)) >= LONG_WORD_CONSONANTS}
+            "long_word": abjad and one_word and len(_consonant_letters(tokens[0].text)) >= LONG_WORD_CONSONANTS,
+            # the Greek article Ο, a Latin A: not the one-letter alternate name of some town
+            "initial": one_word and len(tokens[0].text) == 1 and tokens[0].script in KNOWN}
 
 
 def name_shape(names: list[str]) -> dict[str, bool]:
     """:func:`query_shape` of names as written, for one decision on them all: the strictest
-    (abjad, short or one word if any of them is; one long word if all of them are)."""
+    (abjad, short or one word if any of them is); one long word, or an initial, only if all of them are."""
     shapes = [query_shape(analyze(_bounded(n), query=True)) for n in names]
     strictest = {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
-    return {**strictest, "long_word": bool(shapes) and all(s["long_word"] for s in shapes)}
+    return {**strictest, **{k: bool(shapes) and all(s[k] for s in shapes) for k in ("long_word", "initial")}}
 
 
 def _bounded(name: Any) -> str:

@@ -32,6 +32,7 @@ MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
 MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
 MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
 GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
+FAMILY_MIN = 0.65  # ... at least this well (Başkanı, "president", is 0.55 like Bahçeli)
 ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+
 # A reading without vowels never equals an exact spelling: Trodrist is Trodrist before it
 # is ترودرست (Truderist). Same-script identical words score 1 before this applies; the
@@ -397,7 +398,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
     cover_q, cover_c = got_q / wq, got_c / wc
-    family_matched = not family or bool(family & used_c)
+    family_matched = not family or any(s >= FAMILY_MIN for _, cc, s in pairs if family.intersection(cc))
     # news names a person by the family name alone ("Lavrov said"): missing given names
     # cost little, a missing part of a double surname (Cohen-Reiss) as much as any name
     # part; a given name alone is weak evidence
