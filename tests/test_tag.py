@@ -36,6 +36,8 @@ def test_seed_article_every_pair_found_and_at_most_two_false(default_resolver):
     ("Փաշինյանը Մոսկվայում հանդիպեց Պուտինին։", "Մոսկվայում", "place:moscow"),
     ("Путин заявил, что переговоры продолжатся.", "Путин", "person:vladimir-putin"),
     ("პრემიერ-მინისტრმა თბილისში ელჩებს უმასპინძლა.", "თბილისში", "place:tbilisi"),
+    # no Turkish letter in Moskvada itself: the text around it shows the language
+    ("Ermənistanın baş naziri Nikol Paşinyan Moskvada Vladimir Putinlə görüşdü.", "Moskvada", "place:moscow"),
 ])
 def test_names_with_inflection_clitics_and_line_breaks(default_resolver, text, surface, entity):
     assert (surface, entity) in {(m.surface, m.id) for m in default_resolver.tag(text)}

@@ -176,7 +176,7 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if concept:
         forms += (concept_form(concept),)
     extra: list[tuple[TokenForm, float]] = []
-    stripped_texts = variants(word, script) if with_variants else ()
+    stripped_texts = variants(word, script, turkic) if with_variants else ()
     if with_variants:
         for stripped, penalty in stripped_texts:
             r = romanize_token(stripped, turkic).replace("'", "")

@@ -63,8 +63,10 @@ def _strip_endings(token: str, endings: tuple[str, ...], min_left: int) -> list[
 
 
 @functools.lru_cache(maxsize=65536)
-def variants(token: str, script: str) -> tuple[tuple[str, float], ...]:
+def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, float], ...]:
     """Stripped forms of a folded token with their penalties (the token itself excluded).
+    A Latin word gets Turkish and Azerbaijani endings stripped when it has a letter of
+    those alphabets, or when ``turkic`` says its text has (Moskvada beside Əliyev).
 
     >>> variants("وأرمينيا", "arab")[0]
     ('أرمينيا', 0.08)
@@ -94,7 +96,7 @@ def variants(token: str, script: str) -> tuple[tuple[str, float], ...]:
         head, apostrophe, tail = token.partition("'")
         if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
             out = [(head, APOSTROPHE_PENALTY)]
-        elif _TURKIC_HINT.search(token):
+        elif turkic or _TURKIC_HINT.search(token):
             out = _strip_endings(token, _TURKIC_ENDINGS, 3)
     seen: dict[str, float] = {}
     for form, penalty in out:

@@ -252,7 +252,7 @@ class Tagger:
 
     def _single_word_ok(self, w: _Word, cand: Candidate, coreference: bool = False) -> bool:
         native = self._native_names(cand.id, w.script)
-        forms = {plain_letters(w.text)} | {plain_letters(v) for v, _ in variants(fold(w.text), w.script)}
+        forms = _forms(w)
         if native and forms & native:
             return coreference or (cand.score >= SINGLE_WORD_THRESHOLD
                                    and (w.script in CASED or cand.prominence >= SINGLE_WORD_PROMINENCE))
@@ -292,7 +292,7 @@ class Tagger:
             if len(w.token.text) < 4:
                 continue
             q = parts([w.token], query=True)[0]
-            forms = {plain_letters(w.text)} | {plain_letters(v) for v, _ in variants(fold(w.text), w.script)}
+            forms = _forms(w)
             best, best_sim = None, COREFERENCE_THRESHOLD
             for cand in self.found.values():
                 for p, plain in self._entity_parts(cand, w.script):
@@ -325,6 +325,13 @@ class Tagger:
                 got += [(p, plain_letters(p.text)) for p in parts(tokens, query=False)[:len(tokens)]]
             self._parts[key] = got
         return got
+
+
+def _forms(w: _Word) -> set[str]:
+    """The word's letters as written and with each clitic or ending read off (the token's
+    own variants: in a Turkish or Azerbaijani text, Moskvada is Moskva + da)."""
+    stripped = w.token.variant_texts if w.token is not None else variants(fold(w.text), w.script)
+    return {plain_letters(w.text)} | {plain_letters(v) for v, _ in stripped}
 
 
 def _generic(w: _Word, adjective: bool = True) -> bool:
