@@ -56,6 +56,15 @@ def test_a_name_that_ends_like_an_adjective_is_still_the_name(default_resolver):
     found = {(m.surface, m.id) for m in default_resolver.tag(text)}
     assert ("سوتشي", "place:sochi") in found and ("باريس", "place:paris") in found
     assert not {i for _, i in found} & {"place:russia", "place:turkey", "place:armenia"}
+    # with the article, the same shape is an adjective even where a name is spelled so
+    # without it: الرئيسي ("the main") is not رئيسي (Raisi)
+    found = {(m.surface, m.id) for m in default_resolver.tag("وكان الهدف الرئيسي للاجتماع في سوتشي")}
+    assert ("سوتشي", "place:sochi") in found and "person:ebrahim-raisi" not in {i for _, i in found}
+
+
+def test_a_persian_conjunction_between_names_is_no_part_of_either(default_resolver):
+    found = [(m.surface, m.id) for m in default_resolver.tag("در باکو و ایروان تظاهرات برگزار شد.")]
+    assert found == [("باکو", "place:baku"), ("ایروان", "place:yerevan")]
 
 
 def test_an_article_of_one_letter_is_no_place(default_resolver):

@@ -53,6 +53,7 @@ ADJECTIVE_ENDINGS = {
     "geor": ("ული", "ულმა", "ულის", "ელი"),
     "hebr": ("ית", "יים", "יות"),
 }
+_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل", "ה", "וה")  # a word's definite article, clitics before it
 BLOCK_CHARS = 20_000  # text is tagged block by block: bounded memory on any size
 # Function words that begin no name (a gazetteer can hold a village called "Qal").
 STOPWORDS = frozenset("""
@@ -62,6 +63,8 @@ STOPWORDS = frozenset("""
     the a an and or of in on at to for from by with as is was are were be said says this that
     ve ile bir bu da de için olarak və ilə
     بأن بان لدى ضد نحو عبر وفق إثر اثر بشأن بشان أجل اجل إطار اطار قرب بالقرب
+    و در از به با که را این آن برای تا یا هم نیز گفت
+    ו של את עם על אל גם כי
 """.split())
 
 
@@ -253,10 +256,15 @@ class Tagger:
     def _single_word_ok(self, w: _Word, cand: Candidate, coreference: bool = False) -> bool:
         native = self._native_names(cand.id, w.script)
         forms = _forms(w)
-        if native and forms & native:
+        folded = fold(w.text)
+        if native and forms & native and not (
+                # with the article, a word that ends like an adjective is one (الرئيسي, "the
+                # main", is no رئيسي), unless a name is written so
+                folded.startswith(_ARTICLES) and _adjective(folded, w.script)
+                and plain_letters(w.text) not in native):
             return coreference or (cand.score >= SINGLE_WORD_THRESHOLD
                                    and (w.script in CASED or cand.prominence >= SINGLE_WORD_PROMINENCE))
-        if _adjective(fold(w.text), w.script):
+        if _adjective(folded, w.script):
             return False  # الروسية, армянский: about the country, not the country
         if coreference:
             return True
