@@ -229,11 +229,10 @@ def test_georgian_nominative_ending_is_the_citation_form(tmp_path, query, gold):
 @pytest.mark.parametrize("query", ["თბილისში", "თბილისის", "თბილისიდან", "თბილისისა"])
 def test_a_georgian_case_ending_replaces_the_nominative_of_the_name(tmp_path, query):
     """თბილისში is "in Tbilisi": the ending takes the place of the final -ი of თბილისი."""
-    g = tmp_path / "g.jsonl"
-    g.write_text(json.dumps({"id": "tbilisi", "type": "place", "names": [{"name": "Tbilisi"}, {"name": "თბილისი"}]})
-                 + "\n" + json.dumps({"id": "tbilis", "type": "place", "names": [{"name": "Tiflis"}]}),
-                 encoding="utf-8")
-    result = translit.load(g, use_cache=False).resolve(query)
+    result = _gazetteer(tmp_path, [
+        {"id": "tbilisi", "type": "place", "names": [{"name": "Tbilisi"}, {"name": "თბილისი"}]},
+        {"id": "tbilis", "type": "place", "names": [{"name": "Tiflis"}]},
+    ]).resolve(query)
     assert (result.decision, result.id) == ("match", "tbilisi")
     assert result.score >= 0.95  # the name as written, an ending read off
 
@@ -241,10 +240,7 @@ def test_a_georgian_case_ending_replaces_the_nominative_of_the_name(tmp_path, qu
 def test_a_family_name_that_only_resembles_is_no_family_match(tmp_path):
     """Devlet Başkanı (head of state) is not Devlet Bahçeli: the given name is his, the
     title only looks a little like his family name."""
-    g = tmp_path / "g.jsonl"
-    g.write_text(json.dumps({"id": "bahceli", "type": "person", "names": [{"name": "Devlet Bahçeli"}]}),
-                 encoding="utf-8")
-    resolver = translit.load(g, use_cache=False)
+    resolver = _gazetteer(tmp_path, [{"id": "bahceli", "type": "person", "names": [{"name": "Devlet Bahçeli"}]}])
     assert resolver.resolve("Devlet Başkanı").decision == "nil"
     assert resolver.resolve("Devlet Bahceli").id == "bahceli"
 
@@ -699,6 +695,16 @@ def test_an_abjad_name_with_other_consonants_is_no_spelling_variant(tmp_path):
         assert (result.decision, result.id) == ("match", "erdogan"), query
     # نصار writes the consonants of نصر with a vowel letter more: a rival in earnest
     assert r.resolve("نصر").id is None
+
+
+def test_an_arabic_name_with_another_long_vowel_is_no_spelling_variant(tmp_path):
+    """بادن (Baden) lacks the ي of بايدن (Biden): another name, not another spelling."""
+    r = _gazetteer(tmp_path, [
+        {"id": "biden", "type": "person", "names": [{"name": "Joe Biden"}, {"name": "جو بايدن"}]},
+        {"id": "baden", "type": "place", "names": [{"name": "Baden"}, {"name": "بادن"}]},
+    ])
+    result = r.resolve("بايدن")
+    assert (result.decision, result.id) == ("match", "biden")
 
 
 def test_a_spanish_name_gets_no_french_reading():

@@ -93,9 +93,10 @@ class Candidate:
     prominence: float = 0.0  # breaks ties between homonyms (see index.prominence)
     written: bool = False  # the query is, word for word, in one of this entity's names
     # the name that matched is in the query's script: a spelling variant, and a real rival
-    # (for Arabic and Hebrew, only if its consonant letters are the query's as written:
-    # ارداخان is another name than أردوغان, not another spelling of it, and كين, read
-    # with a clitic off, another word than بكين)
+    # (for Arabic and Hebrew, only if its letters are the query's as written, but for
+    # those that spellings vary (see _VARIABLE_LETTERS): ارداخان is another name than
+    # أردوغان, not another spelling of it, and كين, read with a clitic off, another word
+    # than بكين)
     same_script: bool = False
     exact: bool = False  # written as the query without a clitic or an ending read off (بكين, not ب + كين)
 
@@ -376,14 +377,15 @@ class Resolver:
         return [p.text for p in c_parts[:len(c_weights)]]  # one-word parts come first
 
     def _spelling_variant(self, tokens: list[Token], nidx: int, matched: str) -> bool:
-        """Is the name that matched in the query's script, and (abjad) with its consonants?"""
+        """Is the name that matched in the query's script, and (abjad) with its letters but for
+        those that spellings of one name vary (:data:`_VARIABLE_LETTERS`)?"""
         script = tokens[0].script
         if _script(matched) != script:
             return False
         if script not in ABJAD:
             return True
-        name_consonants = {_consonant_letters(w) for w in self._name_words(nidx)}
-        return all(_consonant_letters(t.text) in name_consonants for t in tokens)
+        name_letters = {_spelling_letters(w) for w in self._name_words(nidx)}
+        return all(_spelling_letters(t.text) in name_letters for t in tokens)
 
     def _written_as(self, tokens: list[Token], nidx: int) -> int:
         """Is every word of the query a word of this gazetteer name, as written there, in
@@ -433,6 +435,18 @@ class Resolver:
 
 # Letters an Arabic or Hebrew spelling adds or drops for vowels (hamza seats fold to ا).
 _VOWEL_LETTERS = dict.fromkeys(map(ord, "اءؤئويةאוי"), None)
+
+
+# Letters that spellings of one name add and drop: alef and hamza seats in Arabic script
+# (أردوغان, اردوغان), and in Hebrew the vowel letters too (plene and defective spelling).
+# An Arabic و or ي that one spelling writes and another does not makes another name:
+# بادن is Baden, not a spelling of بايدن (Biden).
+_VARIABLE_LETTERS = dict.fromkeys(map(ord, "اءؤئةאוי"), None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _spelling_letters(word: str) -> str:
+    return plain_letters(word).translate(_VARIABLE_LETTERS)
 
 
 @functools.lru_cache(maxsize=65536)
