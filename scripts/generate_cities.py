@@ -86,6 +86,11 @@ def load_cities() -> list[dict[str, Any]]:
     return cities
 
 
+def own_keys(main: str) -> tuple[str, str]:
+    """The folded forms of a city's main name: as written, then in ASCII."""
+    return match_key(main), match_key(ascii_fold(main))
+
+
 def capital_ids(cities: list[dict[str, Any]]) -> set[int]:
     """The GeoNames ids of the countries' capitals, as GeoNames countryInfo names them: in
     each country the most populous city of that name, else of that alternate name (Ulan
@@ -145,8 +150,7 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
     cities = load_cities()
     capitals = capital_ids(cities)
     for city in cities:
-        main = city["name"].strip()
-        claimed.setdefault(city["countrycode"], set()).update({match_key(main), match_key(ascii_fold(main))})
+        claimed.setdefault(city["countrycode"], set()).update(own_keys(city["name"].strip()))
     for city in cities:
         cc, main, gid = city["countrycode"], city["name"].strip(), int(city["geonameid"])
         attributes: dict[str, Any] = {"geonames": gid, "population": int(city["population"])}
@@ -154,12 +158,13 @@ def build(curated: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dic
             attributes["capital"] = True
         # A country's own names on one of its cities ("Kuwait" for Kuwait City) would make
         # the country ambiguous; the city keeps its other names.
-        own = {match_key(main), match_key(ascii_fold(main))}
+        keys = own_keys(main)
+        own = set(keys)
         banned = country_names.get(cc, set()) | (claimed.get(cc, set()) - own)
         target = next(
             (
                 places[(cc, key)]
-                for key in (match_key(main), match_key(ascii_fold(main)))
+                for key in keys
                 if (cc, key) in places
             ),
             None,

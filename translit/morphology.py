@@ -13,6 +13,8 @@ import re
 # (script, prefixes, endings, minimum letters left, penalty)
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _HEBREW_PREFIXES = ("וה", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+# the definite article, alone or after a clitic (لل is ل + ال)
+DEFINITE_PREFIXES = tuple(p for p in _ARABIC_PREFIXES + _HEBREW_PREFIXES if p.endswith(("ال", "لل", "ה")))
 _RUSSIAN_ENDINGS = (
     "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
     "ую", "юю", "ым", "им", "ых", "их", "а", "я", "у", "ю", "е", "ы", "и",

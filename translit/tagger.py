@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from translit.analyze import Token, analyze, token
 from translit.index import token_key
-from translit.morphology import variants
+from translit.morphology import DEFINITE_PREFIXES, variants
 from translit.normalize import clean, fold, plain_letters
 from translit.scoring import Part, part_similarity, parts
 from translit.scripts import detect
@@ -53,7 +53,6 @@ ADJECTIVE_ENDINGS = {
     "geor": ("ული", "ულმა", "ულის", "ელი"),
     "hebr": ("ית", "יים", "יות"),
 }
-_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل", "ה", "וה")  # a word's definite article, clitics before it
 BLOCK_CHARS = 20_000  # text is tagged block by block: bounded memory on any size
 # Function words that begin no name (a gazetteer can hold a village called "Qal").
 STOPWORDS = frozenset("""
@@ -260,7 +259,7 @@ class Tagger:
         if native and forms & native and not (
                 # with the article, a word that ends like an adjective is one (الرئيسي, "the
                 # main", is no رئيسي), unless a name is written so
-                folded.startswith(_ARTICLES) and _adjective(folded, w.script)
+                folded.startswith(DEFINITE_PREFIXES) and _adjective(folded, w.script)
                 and plain_letters(w.text) not in native):
             return coreference or (cand.score >= SINGLE_WORD_THRESHOLD
                                    and (w.script in CASED or cand.prominence >= SINGLE_WORD_PROMINENCE))
@@ -338,7 +337,7 @@ class Tagger:
 def _forms(w: _Word) -> set[str]:
     """The word's letters as written and with each clitic or ending read off (the token's
     own variants: in a Turkish or Azerbaijani text, Moskvada is Moskva + da)."""
-    stripped = w.token.variant_texts if w.token is not None else variants(fold(w.text), w.script)
+    stripped = w.token.variant_texts if w.token is not None else ()
     return {plain_letters(w.text)} | {plain_letters(v) for v, _ in stripped}
 
 
