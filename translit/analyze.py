@@ -194,7 +194,7 @@ def dump_token(t: Token) -> str:
     """A gazetteer token's readings as one string, stored in the index so that a query
     never romanizes a gazetteer word again (inverse: :func:`load_token`)."""
     forms = _FORM.join(_FIELD.join((f.roman, f.fine, f.classes, f.skeleton, f.medium, f.medium_skeleton,
-                                    ("g" if f.guess else "") + ("b" if f.bare else ""))) for f in t.forms)
+                                    ("g" if f.guess else "") + ("b" if f.bare else "") + ("h" if f.heard else ""))) for f in t.forms)
     return _FIELD.join((t.script, t.pipeline, t.roman)) + _FORM + forms
 
 
@@ -208,7 +208,7 @@ def load_token(text: str, turkic: bool, acronym: bool, data: str) -> Token:
 @functools.lru_cache(maxsize=131072)
 def _stored_form(data: str) -> TokenForm:
     roman, fine, classes, skeleton, medium, medium_skeleton, flags = data.split(_FIELD)
-    return TokenForm(roman, fine, classes, skeleton, medium, medium_skeleton, "g" in flags, "b" in flags)
+    return TokenForm(roman, fine, classes, skeleton, medium, medium_skeleton, "g" in flags, "b" in flags, "h" in flags)
 
 
 def is_acronym(word: str) -> bool:

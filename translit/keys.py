@@ -133,19 +133,19 @@ _ITALIAN_SOUNDS = rewrites([
 # (Wainwright = Уэйнрайт; wr kn starting a word or a part are r n: Knight = Найт), dge and a
 # final ge are j, a final ce is s (Cage = Кейдж, Grace = Грейс), ai is ei (Paisley = Пейсли),
 # ur before a consonant is ёр (Kilburn = Килбёрн), al before k or t is ol (Falkner = Фолкнер,
-# Baltimore = Болтимор).
+# Baltimore = Болтимор), an initial wh is w (Whittaker = Уитакер).
 # Five letters at least, a final e or ey shows no language in a short name (Hoey), but for
 # one shape of four: consonant, a i or o, consonant, e (Cage, Hite, Rose).
 _ENGLISH_LOOK = re.compile(r"^(?:[^aeiouy][aio][bcdfgklmnprstvz]e$"
                            r"|(?=.{5})(?=.*(?:ee|ea|ie|oo|aw|ow|ey$|[^aeiou]e$|th|[aei]gh|dge"
-                           r"|[^aeiou]ur[^aeiouy]|[fbt]al[kt])).*$)")
+                           r"|[^aeiou]ur[^aeiouy]|[fbt]al[kt]|^wh)).*$)")
 _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"c(?![eiyh])", "k"), (r"a(?=[bcdfgklmnprstvz]e$)", "ei"),
     (r"^([^aeiouy]+)i(?=[bcdfgklmnprstvz]e$)", r"\1ay"),
     (r"^([^aeiouy]+)o(?=[bcdfgklmnprstvz]e$)", r"\1ou"), (r"dge|ge$", "j"), (r"ce$", "s"),
     (r"(?<=[^aeiou])e$", ""),
     (r"ey$", "i"), (r"ee|ea|ie", "i"), (r"oo", "u"), (r"aw|ow", "ou"), (r"our(?=[^aeiou])", "or"), (r"th", "t"),
-    (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"),
+    (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"^wh", "w"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"),
     (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])
 
@@ -155,6 +155,11 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
 # and y (Asja Ася).
 _DUTCH_RUSSIAN_LOOK = re.compile(r"^.*[sz]j.*$")
 _DUTCH_RUSSIAN_SOUNDS = rewrites([(r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"), (r"zj", "zh"), (r"oe", "u")])
+
+
+# English u in a closed syllable is the vowel of "cut", which Russian, Arabic and Hebrew
+# transcriptions write a: Trump Трамп ترامب, Hunter Хантер هانتر, Dunn Данн, Buckley Бакли
+_ENGLISH_SHORT_U = re.compile(r"(?<![aeiouyq])u(?=[bcdfgklmnpstvz][bcdfgklmnpstvzy])")
 
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
@@ -171,7 +176,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"^mc(?!h)"), "mak"),  # McEntee, McCain: Макэнти, Маккейн, ماكين
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_DUTCH_RUSSIAN_LOOK, _reading(_DUTCH_RUSSIAN_SOUNDS)),
-             (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS))],
+             (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS)), (_ENGLISH_SHORT_U, "a")],
     "latn-turkic": [(re.compile(r"gh"), "g")],
     "cyrl": [(re.compile(r"kh"), "h"),
              # English names in Russian practical transcription, which follows the sound:
@@ -222,7 +227,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
 }
 MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.
-_GUESSES = frozenset({_ENGLISH_LOOK})
+_GUESSES = frozenset({_ENGLISH_LOOK, _ENGLISH_SHORT_U})
+# Alternations that read a Latin name by its sound only (:attr:`TokenForm.heard`).
+_HEARD = frozenset({_ENGLISH_SHORT_U})
 
 
 def _soften_c(roman: str) -> str:
@@ -313,6 +320,9 @@ class TokenForm:
     # the reading of a Latin word written without its marks (Simsek for Şimşek): a habit
     # of Latin-script text, so it counts only against Latin-script words
     bare: bool = False
+    # the reverse: how a Latin name sounds, as other scripts transcribe it (Trump Трамп
+    # ترامب), never how Latin text spells it: it counts only against other scripts' words
+    heard: bool = False
 
 
 ABJAD_PIPELINES = frozenset({"arab", "hebr"})
@@ -334,18 +344,19 @@ def hypotheses(roman: str, pipeline: str) -> tuple[TokenForm, ...]:
     forms = [token_form(roman, abjad)]
     seen = {(forms[0].fine, forms[0].medium)}
     rules = _ALTERNATIONS.get(pipeline, ())
-    alts = [(pat.sub(rep, roman), pat in _GUESSES) for pat, rep in rules]
-    combined, guessed = roman, False
+    alts = [(pat.sub(rep, roman), pat in _GUESSES, pat in _HEARD) for pat, rep in rules]
+    combined, guessed, heard = roman, False, False
     for pat, rep in rules:  # every second reading at once (ёсихиса: си shi and х h)
         changed = pat.sub(rep, combined)
         guessed = guessed or (pat in _GUESSES and changed != combined)
+        heard = heard or (pat in _HEARD and changed != combined)
         combined = changed
-    for alt, guess in alts + [(combined, guessed)]:
+    for alt, guess, by_ear in alts + [(combined, guessed, heard)]:
         if alt != roman:
             f = token_form(alt, abjad)
             if (f.fine, f.medium) not in seen:
                 seen.add((f.fine, f.medium))
-                forms.append(replace(f, guess=True) if guess else f)
+                forms.append(replace(f, guess=guess, heard=by_ear) if guess or by_ear else f)
         if len(forms) >= MAX_HYPOTHESES:
             break
     return tuple(forms)

@@ -128,7 +128,7 @@ class Part:
     lossy_script: str | None = None
     # query side: the word with a clitic or ending stripped, and its penalty
     stripped: tuple[tuple[str, float], ...] = ()
-    latin: bool = False  # written in Latin script: meets the bare readings (TokenForm.bare)
+    latin: bool = False  # written in Latin script: meets the bare readings (TokenForm.bare), not the heard ones
     # what the similarity depends on, as a small number: the same word at another position
     # of another name shares the cached similarities (see :func:`part_similarity`)
     content: int = field(default=0, compare=False, repr=False)
@@ -203,10 +203,10 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
     # the longer: worth checking for a high floor only (two words joined)
     fine_share = (floor - MEDIUM_SHARE - SKELETON_SHARE) / FINE_SHARE if floor > 0.8 and not abjad else None
     for qf, qpen in q.readings:
-        if qf.bare and not c.latin:
+        if not _meets(qf, c.latin):
             continue
         for cf, cpen in c.readings:
-            if 1.0 - qpen - cpen <= best or (cf.bare and not q.latin):
+            if 1.0 - qpen - cpen <= best or not _meets(cf, q.latin):
                 continue  # a similarity is at most 1: this pair cannot do better
             if fine_share is not None:
                 short, long_ = sorted((len(qf.fine), len(cf.fine)))
@@ -218,6 +218,12 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
                 if best >= 1.0:
                     return best
     return best
+
+
+def _meets(form: TokenForm, latin: bool) -> bool:
+    """Whether a reading counts against a word of Latin script (``latin``) or of another:
+    a bare reading meets Latin words only, a heard one other scripts' only."""
+    return latin if form.bare else not latin if form.heard else True
 
 
 def _decided_without_readings(q: Part, c: Part) -> float | None:
@@ -269,7 +275,7 @@ def _reading_columns(q: Part, cs: list[Part]) -> tuple[list[TokenForm], list[int
     forms, owners, penalties = [], [], []
     for j, c in enumerate(cs):
         for f, penalty in c.readings:
-            if q.latin or not f.bare:
+            if _meets(f, q.latin):
                 forms.append(f)
                 owners.append(j)
                 penalties.append(penalty)
@@ -291,7 +297,7 @@ def _best_plain_readings(q: Part, cs: list[Part]) -> list[float]:
         skeleton_sims = _similarities(qf.medium_skeleton, skeletons)
         descriptor = qf.fine.startswith("#")
         for i, f in enumerate(forms):
-            if qf.bare and not latin[i]:
+            if not _meets(qf, latin[i]):
                 continue
             if f.fine == qf.fine:
                 s = 1.0
