@@ -22,6 +22,7 @@ from translit.transliterate import (
     romanize_token,
     romanize_word,
     rule_text_file,
+    rule_words,
 )
 
 _SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
@@ -76,6 +77,15 @@ class Token:
         return self.roman in PARTICLES and not self.acronym
 
     @property
+    def is_place_type(self) -> bool:
+        return self.text in place_types() and not self.acronym
+
+    @property
+    def weighs_little(self) -> bool:
+        """A particle or a place-type word: little evidence of which name it is."""
+        return self.is_particle or self.is_place_type
+
+    @property
     def is_descriptor(self) -> bool:
         return any(f.fine.startswith("#") for f in self.forms)
 
@@ -125,6 +135,12 @@ _SOURCE_ALTERNATIONS = {
     # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones
     "arab": ((re.compile("ض"), "ز", False),),
 }
+
+
+@functools.lru_cache(maxsize=1)
+def place_types() -> frozenset[str]:
+    """Folded words that say what kind of place a name is, from rules/place-types.tsv."""
+    return rule_words("place-types.tsv")
 
 
 @functools.lru_cache(maxsize=1)

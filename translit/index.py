@@ -108,10 +108,10 @@ def family_positions(entity_type: str, text: str, tokens: list[Token]) -> list[i
 def token_weights(entity_type: str, tokens: list[Token], df: Counter[str], family: list[int]) -> list[float]:
     """Rare parts weigh more; particles and descriptors less; for a person the family
     name (:func:`family_positions`) weighs most."""
-    only_particles = all(t.is_particle for t in tokens)  # the city of Van is no particle
+    only_particles = all(t.weighs_little for t in tokens)  # the city of Van is no particle
     out = []
     for i, t in enumerate(tokens):
-        if t.is_particle and not only_particles:
+        if t.weighs_little and not only_particles:
             out.append(PARTICLE_WEIGHT)
             continue
         n = df[token_key(t.forms[0])]

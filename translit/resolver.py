@@ -299,7 +299,7 @@ class Resolver:
         skipped = 0.0
         for part in q_parts:
             part_weight = sum(q_weights[i] for i in part.covers)
-            if all(q_tokens[i].is_particle for i in part.covers) and len(q_tokens) > 1:
+            if all(q_tokens[i].weighs_little for i in part.covers) and len(q_tokens) > 1:
                 skipped += part_weight  # "al" would retrieve half the Arab world
                 continue
             best: dict[int, float] = {}
@@ -333,8 +333,8 @@ class Resolver:
         if not tokens:
             return [], {}
         q_parts = parts(tokens, query=True)
-        only_particles = all(t.is_particle for t in tokens)
-        q_weights = [PARTICLE_WEIGHT if t.is_particle and not only_particles
+        only_particles = all(t.weighs_little for t in tokens)
+        q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?

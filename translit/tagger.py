@@ -29,7 +29,7 @@ from translit.morphology import DEFINITE_PREFIXES, variants
 from translit.normalize import clean, fold, plain_letters
 from translit.scoring import Part, part_similarity, parts
 from translit.scripts import detect
-from translit.transliterate import is_turkic, rule_text_file
+from translit.transliterate import is_turkic, rule_words
 
 if TYPE_CHECKING:
     from translit.resolver import Candidate, Resolver
@@ -70,11 +70,7 @@ STOPWORDS = frozenset("""
 @functools.lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
     """Folded generic words of organisation names, from rules/generic-words.tsv."""
-    words: set[str] = set()
-    for line in rule_text_file("generic-words.tsv").splitlines():
-        if line and not line.startswith("#"):
-            words.update(line.split("\t", 1)[1].split())
-    return frozenset(words)
+    return rule_words("generic-words.tsv")
 
 
 @dataclass(slots=True)

@@ -46,6 +46,16 @@ def rule_text_file(filename: str) -> str:
     return resources.files("translit").joinpath("rules", filename).read_text(encoding="utf-8")
 
 
+def rule_words(filename: str) -> frozenset[str]:
+    """The words of a word list in translit/rules/: lines of a tag, a tab and words, each
+    line one language (or concept); lines starting with # are comments."""
+    words: set[str] = set()
+    for line in rule_text_file(filename).splitlines():
+        if line and not line.startswith("#"):
+            words.update(line.split("\t", 1)[1].split())
+    return frozenset(words)
+
+
 @functools.lru_cache(maxsize=None)
 def rule_text(name: str) -> str:
     """The ICU rules of one rule set in translit/rules/."""
