@@ -814,6 +814,15 @@ def test_a_word_for_the_kind_of_place_weighs_little(tmp_path, query, gold):
         assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query", ["Samoa", "Самоа", "სამოა", "Σαμόα"])
+def test_the_many_names_of_one_entity_leave_room_for_another(tmp_path, query):
+    # American Samoa is named in ~240 languages, nearly all holding "Samoa": they must not
+    # fill the names retrieval aligns before Samoa's own
+    r = _gazetteer(tmp_path, [{"id": c, "type": "place", "names": [{"name": n}], "attributes": {"iso3166": c}}
+                              for c, n in (("AS", "American Samoa"), ("WS", "Samoa"))])
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", "WS")
+
+
 def test_a_word_written_as_one_name_is_not_held_back_by_a_longer_name_far_below(tmp_path):
     r = _places(tmp_path, [("Minsk", ["Minsk", "مينسك"], 1_742_124),
                            ("Mińsk Mazowiecki", ["Mińsk Mazowiecki", "Minsk"], 37_027),

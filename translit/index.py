@@ -33,9 +33,9 @@ from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze,
 from translit.countrynames import translations
 from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
-from translit.scripts import COMMON, KNOWN
+from translit.scripts import COMMON, KNOWN, detect
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
                "index.py", "countrynames.py")
@@ -46,6 +46,7 @@ CREATE TABLE names(idx INTEGER PRIMARY KEY, entity INTEGER NOT NULL, data TEXT N
 CREATE TABLE tokens(idx INTEGER PRIMARY KEY, text TEXT NOT NULL, flags INTEGER NOT NULL, classes TEXT NOT NULL,
                     readings TEXT NOT NULL, names BLOB NOT NULL);
 CREATE TABLE postings(key TEXT PRIMARY KEY, tokens BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE arrays(key TEXT PRIMARY KEY, data BLOB NOT NULL);
 """
 # Token flags. LOSSY: a script without rules of its own (Han, Kana...), whose romanization
 # only meets the same script reliably.
@@ -214,6 +215,15 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
                         for (text, flags), tid in vocab.items()))
         db.executemany("INSERT INTO postings VALUES (?, ?)",
                        ((k, array("i", sorted(v)).tobytes()) for k, v in postings.items()))
+        # the entity of every name, and the script of those that are translations, read whole
+        # by retrieval, which must not load the names it passes over
+        scripts = sorted({detect(text) for _, _, text, _, translated in raw if translated})
+        code = {s: i + 1 for i, s in enumerate(scripts)}
+        db.executemany("INSERT INTO arrays VALUES (?, ?)", [
+            ("name_entities", array("i", (eidx for _, eidx, _ in names)).tobytes()),
+            ("translation_scripts", json.dumps(scripts).encode()),
+            ("name_translation_scripts", array("b", (code[detect(text)] if translated else 0
+                                                     for _, _, text, _, translated in raw)).tobytes())])
         counts = {"entities": len(ents), "names": len(names), "tokens": len(vocab), "keys": len(postings)}
         meta = {"version": str(FORMAT_VERSION), "key": key, **{k: str(v) for k, v in counts.items()}}
         db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -246,6 +256,32 @@ class Index:
         self._postings: dict[str, bytes] = {}
         self._texts: list[str] = []  # by token id, once load_all ran
         self._classes: list[str] = []
+        self._name_entities: array | None = None
+        self._translation_scripts: list[str] | None = None
+
+    def _array(self, key: str) -> bytes:
+        (blob,) = self._db().execute("SELECT data FROM arrays WHERE key = ?", (key,)).fetchone()
+        return blob
+
+    @property
+    def name_entities(self) -> array:
+        """The entity index of every name, by name index."""
+        if self._name_entities is None:
+            entities = array("i")
+            entities.frombytes(self._array("name_entities"))
+            self._name_entities = entities
+        return self._name_entities
+
+    @property
+    def translation_scripts(self) -> list[str]:
+        """By name index: the script of a name that is a translation the index added (see
+        :mod:`translit.countrynames`), "" for the gazetteer's own names."""
+        if self._translation_scripts is None:
+            scripts = [""] + json.loads(self._array("translation_scripts"))
+            codes = array("b")
+            codes.frombytes(self._array("name_translation_scripts"))
+            self._translation_scripts = [scripts[c] for c in codes]
+        return self._translation_scripts
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)

@@ -74,6 +74,9 @@ PROMINENCE_GAP = 0.15  # how much more prominent a close rival must be to win th
 TRANSLATION_SCORE = 0.9
 MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
+# ... of them of one entity: American Samoa's names in 240 languages, which all hold Samoa,
+# must leave room for Samoa's own
+NAMES_PER_ENTITY = 12
 SHOWN = 5  # candidates a result shows
 PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
 PRELOAD_LOOKUPS = 80  # lookups per 1,000 gazetteer names that pay for a preload (bench_speed)
@@ -313,7 +316,19 @@ class Resolver:
             for n, w in best.items():
                 support[n] = support.get(n, 0.0) + w
         total = sum(q_weights) or 1.0
-        top = sorted(support, key=lambda n: (-support[n], n))[:RETRIEVE]
+        entity_of, translated_in = self.index.name_entities, self.index.translation_scripts
+        script = q_tokens[0].script
+        top: list[int] = []
+        per_entity: dict[int, int] = {}
+        for n in sorted(support, key=lambda n: (-support[n], n)):
+            if translated_in[n] and translated_in[n] != script:
+                continue  # a country's name in another language serves queries in its own script
+            e = entity_of[n]
+            if per_entity.get(e, 0) < NAMES_PER_ENTITY:
+                per_entity[e] = per_entity.get(e, 0) + 1
+                top.append(n)
+                if len(top) == RETRIEVE:
+                    break
         return [(n, min(1.0, (support[n] + skipped) / total)) for n in top]
 
     def _name_parts(self, nidx: int) -> tuple[list[Part], list[float], set[int]]:
@@ -344,9 +359,7 @@ class Resolver:
         for n, bound in retrieved:
             if len(kth) == SHOWN and bound < kth[0]:
                 break  # no name further down can enter the shown candidates
-            e, text, *_, translated = self.index.name(n)
-            if translated and _script(text) != tokens[0].script:
-                continue  # a country's name in another language serves queries in its own script
+            e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
             al = align(q_parts, q_weights, c_parts, c_weights, family)
             if translated and al.score < TRANSLATION_SCORE:
