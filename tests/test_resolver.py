@@ -814,6 +814,23 @@ def test_a_word_for_the_kind_of_place_weighs_little(tmp_path, query, gold):
         assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [
+    ("Республика Мали", "ML"), ("Mali Cumhuriyeti", "ML"), ("جمهورية مالي", "ML"), ("جمهوری مالی", "ML"),
+    ("Королевство Камбоджа", "KH"), ("مملكة كمبوديا", "KH"), ("Δημοκρατία της Κόστα Ρίκα", "CR"),
+    ("הרפובליקה של קוסטה ריקה", "CR"), ("Բանգլադեշի Ժողովրդական Հանրապետություն", "BD"),
+    ("ბანგლადეშის სახალხო რესპუბლიკა", "BD"), ("Независимое Государство Самоа", "WS")])
+def test_official_names_of_countries_in_other_languages(tmp_path, query, gold):
+    # the words of an official name are translated (Republic = Республика = جمهورية =
+    # Cumhuriyeti): descriptors, which meet across scripts, abjad ones too
+    names = {"ML": ["Mali", "Republic of Mali"], "MA": ["Morocco", "Kingdom of Morocco"],
+             "KH": ["Cambodia", "Kingdom of Cambodia"], "CR": ["Costa Rica", "Republic of Costa Rica"],
+             "BD": ["Bangladesh", "People's Republic of Bangladesh"], "WS": ["Samoa", "Independent State of Samoa"],
+             "AS": ["American Samoa"]}
+    r = _gazetteer(tmp_path, [{"id": c, "type": "place", "names": [{"name": n} for n in ns],
+                               "attributes": {"iso3166": c}} for c, ns in names.items()])
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query", ["Samoa", "Самоа", "სამოა", "Σαμόα"])
 def test_the_many_names_of_one_entity_leave_room_for_another(tmp_path, query):
     # American Samoa is named in ~240 languages, nearly all holding "Samoa": they must not

@@ -47,7 +47,8 @@ TITLES = frozenset(fold(w) for w in
 # Articles and particles (by romanization, so Аль, ال and אל count too): part of many
 # names, yet often dropped or added ("Al Khalis" = "Khalis"), so they weigh little.
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
-                      "the of von van der den y et bin ibn bint ben bani beni banu".split())
+                      "the of von van der den y et bin ibn bint ben bani beni banu"
+                      " shl tis tou".split())  # Hebrew של, Greek της του: of
 PARTICLE_WEIGHT = 0.15
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 # a reading by a guess at the source language (keys.TokenForm.guess): an exact spelling of
@@ -150,7 +151,7 @@ def descriptors() -> dict[str, str]:
     for line in rule_text_file("descriptors.tsv").splitlines():
         if line and not line.startswith("#"):
             concept, words = line.split("\t")
-            out.update({w: concept for w in words.split()})
+            out.update({fold(clean(w)): concept for w in words.split()})
     return out
 
 

@@ -69,10 +69,10 @@ FINE_SHARE, MEDIUM_SHARE, SKELETON_SHARE = 0.5, 0.3, 0.2
 def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0) -> float:
     """Similarity in [0, 1] of two readings. ``abjad_side``: 1 when only ``a`` is written in
     an abjad script, 2 when only ``b`` is (see :func:`vowel_mismatches`)."""
+    if a.fine.startswith("#") or b.fine.startswith("#"):
+        return 1.0 if a.fine == b.fine else 0.0  # a descriptor concept equals only itself
     if a.fine == b.fine and not abjad:
         return 1.0
-    if a.fine.startswith("#") or b.fine.startswith("#"):
-        return 0.0  # a descriptor concept equals only itself
     if abjad:
         # two or three consonants without vowels fit many names: never full confidence
         # (a scale, not a ceiling, so that the closer of two short names still ranks first)
@@ -320,8 +320,11 @@ def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
     last_cap = len(ABJAD_SHORT_CAP) - 1
     caps = [len(f.medium_skeleton) for f in forms]
     for qf, qpen in q.readings:
-        if qf.fine.startswith("#"):
-            continue  # a descriptor concept equals only itself: never an abjad reading's
+        if qf.fine.startswith("#"):  # a descriptor concept equals only itself
+            for i, f in enumerate(forms):
+                if f.fine == qf.fine and 1.0 - qpen - penalties[i] > best[owners[i]]:
+                    best[owners[i]] = 1.0 - qpen - penalties[i]
+            continue
         am, ask = _with_h(qf.roman, True)
         if "H" in am:  # the h the abjad spelling writes counts (see form_similarity)
             others = [_with_h(f.roman, False) for f in forms]
