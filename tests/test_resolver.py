@@ -650,12 +650,16 @@ def test_two_like_abjad_letters_are_two_consonants(tmp_path, query, gold, others
 
 
 @pytest.mark.parametrize("query,gold", [("Москву", "moscow"), ("Москве", "moscow"), ("Москвой", "moscow"),
-                                        ("Сирии", "syria"), ("Մոսկվայում", "moscow"), ("Սիրիայից", "syria")])
+                                        ("Сирии", "syria"), ("Մոսկվայում", "moscow"), ("Սիրիայից", "syria"),
+                                        ("Μόσχας", "moscow"), ("Συρίας", "syria")])
 def test_case_forms_of_a_name_in_a_vowel_are_its_nominative(tmp_path, query, gold):
-    # Russian -а/-я nouns change the vowel (Москва, Москву); Armenian adds a glide (Մոսկվա-յ-ում)
+    # Russian -а/-я nouns change the vowel (Москва, Москву); Armenian adds a glide (Մոսկվա-յ-ում);
+    # a Greek feminine genitive adds -ς (Μόσχα, της Μόσχας)
     r = _gazetteer(tmp_path, [
-        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}, {"name": "Москва"}, {"name": "Մոսկվա"}]},
-        {"id": "syria", "type": "place", "names": [{"name": "Syria"}, {"name": "Сирия"}, {"name": "Սիրիա"}]},
+        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}, {"name": "Москва"}, {"name": "Մոսկվա"},
+                                                     {"name": "Μόσχα"}]},
+        {"id": "syria", "type": "place", "names": [{"name": "Syria"}, {"name": "Сирия"}, {"name": "Սիրիա"},
+                                                    {"name": "Συρία"}]},
         {"id": "mosquera", "type": "place", "names": [{"name": "Mosquera"}]},
         {"id": "siri", "type": "place", "names": [{"name": "Siri"}]},
     ])

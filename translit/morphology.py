@@ -29,6 +29,10 @@ _ARMENIAN_GLIDE = "յ"
 # (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
                      "ი", "მ")
+# A Greek feminine genitive adds -ς to the nominative: της Τουρκίας, Αθήνας, Κρήτης are
+# Τουρκία, Αθήνα, Κρήτη (σ: the folded final ς). The masculine and neuter -ου (Λονδίνου)
+# is left alone: Ορντού (Ordu) read as Ορντό met another place.
+_GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή"))
 _TURKIC_ENDINGS = (
     "nın", "nin", "nun", "nün", "ndan", "nden", "nda", "nde", "dan", "den", "tan", "ten", "dən",
     "ının", "inin", "ına", "ine", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "ın", "in", "un",
@@ -94,6 +98,9 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         # in თბილისი, ლავროვმა is ლავროვი's ergative
         out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in out
                 if t + GEORGIAN_NOMINATIVE != token and t[-1] not in _GEORGIAN_VOWELS]
+    elif script == "grek":
+        out = [(stem + nominative, ENDING_PENALTY) for ending, nominative in _GREEK_GENITIVES
+               for stem, _ in _strip_endings(token, (ending,), 3)]
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
         if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
