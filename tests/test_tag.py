@@ -36,6 +36,7 @@ def test_seed_article_every_pair_found_and_at_most_two_false(default_resolver):
     ("Փաշինյանը Մոսկվայում հանդիպեց Պուտինին։", "Մոսկվայում", "place:moscow"),
     ("Путин заявил, что переговоры продолжатся.", "Путин", "person:vladimir-putin"),
     ("პრემიერ-მინისტრმა თბილისში ელჩებს უმასპინძლა.", "თბილისში", "place:tbilisi"),
+    ("Ο πρόεδρος της Ρωσίας μίλησε για την κυβέρνηση της Αρμενίας.", "Αρμενίας", "place:armenia"),
     # no Turkish letter in Moskvada itself: the text around it shows the language
     ("Ermənistanın baş naziri Nikol Paşinyan Moskvada Vladimir Putinlə görüşdü.", "Moskvada", "place:moscow"),
 ])
