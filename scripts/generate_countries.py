@@ -24,6 +24,8 @@ from generate_common import (
     slugify,
 )
 
+from translit.analyze import analyze
+
 # pycountry locale directory -> language tag written in the gazetteer.
 LANGUAGES: dict[str, str] = {
     "ar": "ar", "ru": "ru", "hy": "hy", "az": "az", "tr": "tr", "fa": "fa", "ka": "ka",
@@ -105,7 +107,28 @@ def build_country(record: Any) -> Country:
 
 
 def all_countries() -> list[Country]:
-    return [build_country(r) for r in sorted(pycountry.countries, key=lambda r: r.alpha_2)]
+    countries = [build_country(r) for r in sorted(pycountry.countries, key=lambda r: r.alpha_2)]
+    _drop_names_read_as_another_country(countries)
+    return countries
+
+
+def _reading(text: str) -> str:
+    """A name as the resolver reads it, any script: its words' plain romanizations."""
+    return " ".join(t.forms[0].fine for t in analyze(text))
+
+
+def _drop_names_read_as_another_country(countries: list[Country]) -> None:
+    """A name in another language that reads exactly as another country's English name
+    would tie the two for an English query: the Mongolian catalogue calls Nigeria Нигерь,
+    which reads Niger. Such a name is left out (the country keeps its other names)."""
+    english = {}
+    for c in countries:
+        for n in [c.name] + [a["name"] for a in c.aliases if a["lang"] == "en"]:
+            english.setdefault(_reading(n), set()).add(c.alpha2)
+    for c in countries:
+        for names in (c.names, c.aliases):
+            names[:] = [n for n in names if n["lang"] == "en"
+                        or english.get(_reading(n["name"]), {c.alpha2}) <= {c.alpha2}]
 
 
 def curated_by_iso(curated: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:

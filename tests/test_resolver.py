@@ -140,6 +140,15 @@ def test_capitals_of_the_default_gazetteer(default_resolver, query, expected):
     assert (result.decision, result.id) == ("match", expected)
 
 
+@pytest.mark.parametrize("query,expected", [("Niger", "place:niger"), ("Nigeria", "place:nigeria"),
+                                            ("Samoa", "place:samoa"), ("Sudan", "place:sudan")])
+def test_countries_named_within_other_countries_names(default_resolver, query, expected):
+    # no other language's name of Nigeria reads Niger (generate_countries leaves such
+    # names out), and American Samoa's many names leave room for Samoa's
+    result = default_resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", expected)
+
+
 def test_an_abjad_query_needs_more_for_the_same_lead():
     rival = Candidate("b", "B", "person", 0.6, "B")
     fair = Candidate("a", "A", "person", 0.85, "A")
