@@ -50,6 +50,15 @@ def test_demonyms_and_adjectives_are_not_the_country(default_resolver):
     assert not ids & {"place:russia", "place:armenia"}
 
 
+def test_greek_nouns_of_origin_are_not_places(default_resolver):
+    # τον Ρώσο ("the Russian") read as Rosso; Κίεβο and Κύπρος end the same way and are
+    # written so in the gazetteer
+    found = {(m.surface, m.id) for m in default_resolver.tag(
+        "Ο υπουργός συνάντησε τον Ρώσο ομόλογό του στο Κίεβο, ενώ η Κύπρος παρακολουθούσε.")}
+    assert ("Κίεβο", "place:kyiv") in found and ("Κύπρος", "place:cyprus") in found
+    assert not any(s.startswith("Ρώσ") for s, _ in found)
+
+
 def test_a_name_that_ends_like_an_adjective_is_still_the_name(default_resolver):
     """سوتشي ends like a nisba (-ي), but it is how Sochi is written in Arabic; الروسي, an
     adjective of the same shape, stays untagged."""

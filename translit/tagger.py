@@ -52,6 +52,9 @@ ADJECTIVE_ENDINGS = {
     "armn": ("ական", "ականը", "ականի", "ացի"),
     "geor": ("ული", "ულმა", "ულის", "ელი"),
     "hebr": ("ית", "יים", "יות"),
+    # Greek nouns of origin, capitalized (Ρώσος, τον Ρώσο, οι Τούρκοι), end as many Greek
+    # spellings of places do (Κίεβο, Κύπρος): those are found written so in the gazetteer
+    "grek": ("οσ", "όσ", "ο", "ό", "οι", "οί", "ουσ", "ούσ"),
 }
 BLOCK_CHARS = 20_000  # text is tagged block by block: bounded memory on any size
 # Function words that begin no name (a gazetteer can hold a village called "Qal").
