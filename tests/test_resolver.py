@@ -151,6 +151,14 @@ def test_countries_named_within_other_countries_names(default_resolver, query, e
     assert (result.decision, result.id) == ("match", expected)
 
 
+@pytest.mark.parametrize("query,expected", [("Crimea", "place:crimea"), ("Крым", "place:crimea"),
+                                            ("Чечня", "place:chechnya"), ("Дагестане", "place:dagestan")])
+def test_regions_in_the_news_are_not_towns_read_alike(default_resolver, query, expected):
+    # without Crimea, its reading matched the Sudanese town Kurayyimah (كريمة) at 0.92
+    result = default_resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", expected)
+
+
 def test_an_abjad_query_needs_more_for_the_same_lead():
     rival = Candidate("b", "B", "person", 0.6, "B")
     fair = Candidate("a", "A", "person", 0.85, "A")
