@@ -152,9 +152,11 @@ def test_countries_named_within_other_countries_names(default_resolver, query, e
 
 
 @pytest.mark.parametrize("query,expected", [("Crimea", "place:crimea"), ("Крым", "place:crimea"),
-                                            ("Чечня", "place:chechnya"), ("Дагестане", "place:dagestan")])
+                                            ("Чечня", "place:chechnya"), ("Дагестане", "place:dagestan"),
+                                            ("Donbas", "place:donbas"), ("Donetsk", "place:donetsk")])
 def test_regions_in_the_news_are_not_towns_read_alike(default_resolver, query, expected):
-    # without Crimea, its reading matched the Sudanese town Kurayyimah (كريمة) at 0.92
+    # without Crimea, its reading matched the Sudanese town Kurayyimah (كريمة) at 0.92, and
+    # Donbas matched Donetsk by its nickname Donbas City
     result = default_resolver.resolve(query)
     assert (result.decision, result.id) == ("match", expected)
 
