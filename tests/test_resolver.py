@@ -9,6 +9,7 @@ import pytest
 from conftest import shared
 
 import translit
+from translit.analyze import PARTICLE_WEIGHT, analyze
 from translit.gazetteer import Entity
 from translit.index import prominence
 from translit.resolver import PROMINENCE_GAP, Candidate, decide
@@ -312,6 +313,44 @@ def test_a_double_surname_is_one_family_name(tmp_path):
     assert half.score <= 0.92
     # a given name is still cheap to leave out
     assert _people(tmp_path, ["Jean-Claude Juncker"]).resolve("Juncker").score >= 0.9
+
+
+PATRONYMICS = [  # (full name, the name without the patronymic, gold)
+    ("Владимир Владимирович Путин", "Владимир Путин", "Vladimir Putin"),
+    ("Путин Владимир Владимирович", "Путин Владимир", "Vladimir Putin"),  # the order of Russian lists
+    ("PUTIN, Vladimir Vladimirovich", "PUTIN, Vladimir", "Vladimir Putin"),
+    ("Юлія Володимирівна Тимошенко", "Юлія Тимошенко", "Yulia Tymoshenko"),
+    ("Аляксандр Рыгоравіч Лукашэнка", "Аляксандр Лукашэнка", "Alexander Lukashenko"),
+    ("İlham Heydər oğlu Əliyev", "İlham Əliyev", "Ilham Aliyev"),
+    ("Ильхам Гейдар оглы Алиев", "Ильхам Алиев", "Ilham Aliyev"),
+]
+
+
+@pytest.mark.parametrize("query,without,gold", PATRONYMICS)
+def test_a_patronymic_the_gazetteer_leaves_out_costs_little(tmp_path, query, without, gold):
+    """Russian, Ukrainian, Belarusian, Azerbaijani full names give the father's name; the
+    gazetteer's English names do not. Heydar Aliyev is Ilham's father: his given name
+    in Ilham's patronymic does not make him a rival."""
+    r = _people(tmp_path, ["Vladimir Putin", "Yulia Tymoshenko", "Alexander Lukashenko", "Ilham Aliyev",
+                           "Heydar Aliyev", "Vladimir Zhirinovsky"])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    # each word of it weighs as a particle (Heydər oğlu: two)
+    assert result.score >= r.resolve(without).score - 2 * PARTICLE_WEIGHT
+
+
+def test_a_surname_that_ends_like_a_patronymic_still_counts():
+    """Абрамович, Джокович: a surname, unless a name of three words says otherwise."""
+    assert not any(t.patronymic for t in analyze("Роман Абрамович", query=True))
+    marked = [t.text for t in analyze("Роман Аркадьевич Абрамович", query=True) if t.patronymic]
+    assert marked == ["аркадьевич"]
+
+
+def test_a_patronymic_is_no_evidence_of_a_person(tmp_path):
+    """Another Sergey with Lavrov's patronymic is still another person."""
+    r = _people(tmp_path, ["Sergey Lavrov", "Sergey Shoigu"])
+    assert r.resolve("Сергей Викторович Иванов").decision == "nil"
+    assert r.resolve("Сергей Викторович Лавров").id == "Sergey Lavrov"
 
 
 def test_a_word_initial_alef_carries_the_vowel_after_it(tmp_path):

@@ -72,6 +72,7 @@ class Token:
     acronym: bool = False
     # Query side only: the stripped words themselves, for same-script identity.
     variant_texts: tuple[tuple[str, float], ...] = ()
+    patronymic: bool = False  # by its place in the name (:func:`mark_patronymics`)
 
     @property
     def is_particle(self) -> bool:
@@ -83,8 +84,8 @@ class Token:
 
     @property
     def weighs_little(self) -> bool:
-        """A particle or a place-type word: little evidence of which name it is."""
-        return self.is_particle or self.is_place_type
+        """A particle, a place-type word or a patronymic: little evidence of which name it is."""
+        return self.is_particle or self.is_place_type or self.patronymic
 
     @property
     def is_descriptor(self) -> bool:
@@ -248,4 +249,29 @@ def analyze(name: str, query: bool = False) -> list[Token]:
         while len(words) > 1 and _is_title(words[0][0]):
             words = words[1:]
     tokens = [token(w, turkic, query, a) for w, a in words]
-    return [t for t in tokens if t is not None]
+    return mark_patronymics([t for t in tokens if t is not None])
+
+
+# A father's name in a person's full name: Russian, Ukrainian and Belarusian write it
+# (Владимир Владимирович Путин, Тимошенко Юлія Володимирівна), Azerbaijani and Kazakh
+# too (Heydər oğlu, Кемелұлы); English lists and most gazetteers leave it out. By the
+# romanization, so that every script and spelling of it counts.
+_PATRONYMIC_ENDING = re.compile(r"(?:[oae]v[iy]ch|[oae]vna|[iy]vna|ichna|uly|[qk]yzy)$")
+_SON_OF = frozenset({"oglu", "oghlu", "ogly", "ogli", "qizi", "kizi", "gizi", "kyzy", "qyzy"})  # Heydər oğlu
+
+
+def mark_patronymics(tokens: list[Token]) -> list[Token]:
+    """The tokens with each patronymic marked (:attr:`Token.patronymic`): in a name of three
+    words or more, never the first word; a word ending like one inside the name, else the
+    last word (Путин Владимир Владимирович); a separate "son of" with the father's name
+    before it. Surnames end alike (Абрамович, Джокович): where they stand in a name of
+    two words, or last after an inner patronymic, they are left alone."""
+    if len(tokens) < 3:
+        return tokens
+    marked = {i for i in range(1, len(tokens) - 1) if _PATRONYMIC_ENDING.search(tokens[i].roman)}
+    if not marked and _PATRONYMIC_ENDING.search(tokens[-1].roman):
+        marked.add(len(tokens) - 1)
+    for i in range(2, len(tokens)):
+        if tokens[i].roman in _SON_OF:
+            marked.update((i - 1, i))
+    return [replace(t, patronymic=True) if i in marked else t for i, t in enumerate(tokens)]
