@@ -936,3 +936,16 @@ def test_one_long_abjad_word_that_fits_needs_a_smaller_lead(tmp_path):
     result = r.resolve("סטולטנברג", explain=True)
     assert (result.decision, result.id) == ("match", "stoltenberg")
     assert [0.84, 0.15] in result.explanation["match_rules"]
+
+
+def test_a_distinctive_word_finds_its_name_among_many_near_matches_of_a_short_one(tmp_path, monkeypatch):
+    """חסן (Hassan) is near Husn, the first word of 80 place names, closer than
+    נסראללה is to Nasrallah: retrieval must still align Hassan Nasrallah."""
+    letters = "bdfgklmnprstvz"
+    places = [{"id": f"husn-{i}", "type": "place",
+               "names": [{"name": "Husn " + letters[i % 14] + "a" + letters[i // 14] + "ek"}]} for i in range(80)]
+    people = [{"id": "nasrallah", "type": "person", "names": [{"name": "Hassan Nasrallah"}]}]
+    r = _gazetteer(tmp_path, places + people)
+    assert r.resolve("חסן נסראללה").id == "nasrallah"
+    monkeypatch.setattr("translit.resolver.NEAREST_NAMES_PER_PART", 0)
+    assert "nasrallah" not in [c.id for c in translit.load(tmp_path / "g.jsonl", use_cache=False).candidates("חסן נסראללה")]

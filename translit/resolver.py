@@ -77,6 +77,7 @@ RETRIEVE = 60  # names aligned per query at most
 # ... of them of one entity: American Samoa's names in 240 languages, which all hold Samoa,
 # must leave room for Samoa's own
 NAMES_PER_ENTITY = 12
+NEAREST_NAMES_PER_PART = 10  # names of each query word's nearest token aligned whatever their support
 SHOWN = 5  # candidates a result shows
 PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
 PRELOAD_LOOKUPS = 80  # lookups per 1,000 gazetteer names that pay for a preload (bench_speed)
@@ -300,6 +301,10 @@ class Resolver:
         each with an upper bound of its score (the query's weight its best tokens explain)."""
         support: dict[int, float] = {}
         skipped = 0.0
+        # the names of each word's nearest vocabulary token are aligned whatever their
+        # support: a short word's many near matches (חסן: Husn, Hisn, Xian...) must not
+        # crowd out the names that the distinctive word fits (נסראללה: Nasrallah)
+        nearest: set[int] = set()
         for part in q_parts:
             part_weight = sum(q_weights[i] for i in part.covers)
             if all(q_tokens[i].weighs_little for i in part.covers) and len(q_tokens) > 1:
@@ -315,6 +320,10 @@ class Resolver:
                         best[n] = weight
             for n, w in best.items():
                 support[n] = support.get(n, 0.0) + w
+            if matches and len(q_tokens) > 1:
+                top_sim = max(s for _, s in matches)
+                nearest.update(n for tid, s in matches if s == top_sim
+                               for n in holders[tid][:NEAREST_NAMES_PER_PART])
         total = sum(q_weights) or 1.0
         entity_of, translated_in = self.index.name_entities, self.index.translation_scripts
         script = q_tokens[0].script
@@ -329,6 +338,10 @@ class Resolver:
                 top.append(n)
                 if len(top) == RETRIEVE:
                     break
+        late = nearest.difference(top)
+        late = [n for n in late if not (translated_in[n] and translated_in[n] != script)]
+        if late:  # in order of support still: the caller stops at the first bound too low
+            top = sorted(top + late, key=lambda n: (-support[n], n))
         return [(n, min(1.0, (support[n] + skipped) / total)) for n in top]
 
     def _name_parts(self, nidx: int) -> tuple[list[Part], list[float], set[int]]:
