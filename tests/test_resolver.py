@@ -610,6 +610,22 @@ def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query,
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("شي جين بينغ", "Xi Jinping"), ("שי ג'ינפינג", "Xi Jinping"),
+                                        ("تشينغداو", "Qingdao"), ("Си Цзиньпин", "Xi Jinping")])
+def test_pinyin_names_as_other_scripts_hear_them(tmp_path, query, gold):
+    """Pinyin x, q, zh are sh, ch, j in Arabic and Hebrew (and Palladius Си is Xi)."""
+    r = _people(tmp_path, [gold, "Jinping", "Jiang Ping", "Kingdom", "Singapore", "Qingyang", "Shijiazhuang"])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_only_pinyin_syllables_get_the_pinyin_reading():
+    from translit.languages import pinyin_reading
+    assert [pinyin_reading(w) for w in ("xiamen", "zhengzhou", "xi'an")] == ["shiamen", "jengjou", "shian"]
+    # not pinyin: x before a, a Latin c alone, a syllable pinyin does not have
+    assert [pinyin_reading(w) for w in ("xanten", "lucius", "cesena", "quito", "jinping")] == [None] * 5
+
+
 def test_a_short_word_gets_no_language_guess():
     from translit.analyze import token
     assert not any(f.guess for f in token("oz").forms)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from translit.keys import TokenForm, hypotheses, token_form
-from translit.languages import guessed_readings
+from translit.languages import guessed_readings, pinyin_reading
 from translit.morphology import variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
@@ -185,6 +185,11 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             f = token_form(romanize_word(bare))
             if f.fine and all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
                 forms += (replace(f, bare=True),)
+    pinyin = pinyin_reading(word) if script == "latn" and not turkic else None
+    if pinyin:
+        f = token_form(pinyin)
+        if all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
+            forms += (f,)
     if not turkic:
         for alt in guessed_readings(word, script):
             f = token_form(alt)

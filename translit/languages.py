@@ -90,6 +90,34 @@ _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_S
 _PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|эй|уй")
 
 
+# Chinese names in pinyin (Xi Jinping, Qingdao, Zhengzhou): a word made of pinyin syllables
+# only, with a letter pinyin reads its own way. Arabic, Hebrew and English write x as sh,
+# q as ch, zh as j, c as ts (شي جين بينغ, שיאמן Xiamen, تشينغداو Qingdao). Syllables
+# without an initial are only those pinyin writes so (yi, wu, yu take y or w).
+_PINYIN_SYLLABLE = ("[jqx](?:iang|iong|ian|iao|ing|ia|ie|in|iu|i|uan|ue|un|u)"
+                    "|(?:zh|ch|sh|r|z|c|s)(?:uang|uai|uan|ang|eng|ong|ai|an|ao|ei|en|ou|ua|ui|un|uo|a|e|i|u)"
+                    "|[bpmfdtnl](?:iang|ian|iao|ing|ia|ie|in|iu|i|ang|eng|ong|ai|an|ao|ei|en|ou|uan|un|uo|a|e|o|u|ü|üe)"
+                    "|[gkh](?:uang|uai|uan|ang|eng|ong|ai|an|ao|ei|en|ou|ua|ui|un|uo|a|e|u)"
+                    "|y(?:uan|ang|ing|ong|ao|an|in|ou|ue|un|a|e|i|o|u)|w(?:ang|eng|ai|an|ei|en|a|o|u)"
+                    "|ang|eng|ai|an|ao|ei|en|er|ou|a|e|o")
+_PINYIN_SYLLABLES = re.compile(f"(?:{_PINYIN_SYLLABLE})+")
+_PINYIN_LETTERS = re.compile(r"x|q|zh")  # not c alone: Latin writes ci, ce (Lucius, Cesena)
+_PINYIN_SOUNDS = rewrites([(r"zh", "j"), (r"x", "sh"), (r"q", "ch"), (r"c(?!h)", "ts")])
+
+
+def _looks_pinyin(word: str) -> bool:
+    plain = word.replace("'", "")
+    return bool(_PINYIN_LETTERS.search(plain)) and _PINYIN_SYLLABLES.fullmatch(plain) is not None
+
+
+def pinyin_reading(word: str) -> str | None:
+    """How other scripts write a Latin word that is pinyin (Xiamen: shiamen), else None.
+    Not a guess: a word of pinyin syllables with x, q or zh is nearly always Chinese."""
+    if not _looks_pinyin(word):
+        return None
+    return romanize_word(rewrite(word.replace("'", ""), _PINYIN_SOUNDS))
+
+
 def guessed_readings(word: str, script: str) -> list[str]:
     """Romanizations of a folded word by the sounds of the languages it looks written in."""
     out = []
