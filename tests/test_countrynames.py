@@ -56,3 +56,25 @@ def test_only_countries_are_translated():
     assert region_of(place("Hayastan", iso3166="AM")) == "AM"
     assert region_of(Entity("p", "person", "Jordan", [Name("Jordan")])) is None
     assert not translations(place("Berlin"))
+
+
+OFFICIAL = [{"id": c, "type": "place", "names": [{"name": n}, {"name": official}]} for c, n, official in
+            (("iq", "Iraq", "Republic of Iraq"), ("sy", "Syria", "Syrian Arab Republic"),
+             ("cn", "China", "People's Republic of China"), ("it", "Italy", "Italian Republic"),
+             ("ir", "Iran", "Islamic Republic of Iran"), ("cl", "Chile", "Republic of Chile"))]
+
+
+@pytest.mark.parametrize("query,gold", [("Иракская Республика", "iq"), ("Сирийская Арабская Республика", "sy"),
+                                        ("Сирійська Арабська Республіка", "sy"), ("Итальянская Республика", "it")])
+def test_a_country_named_by_its_adjective_in_an_official_name(tmp_path, query, gold):
+    """Russian and Ukrainian official names call the country by its adjective: Иракская
+    is Ирак's, Сирийская Сирия's."""
+    result = _load(tmp_path, OFFICIAL).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_masculine_adjective_is_left_alone():
+    """-ский is a surname's ending (Чайковский) before it is a country's adjective."""
+    from translit.morphology import variants
+    assert [v for v, _ in variants("китайская", "cyrl")][-1] == "китай"
+    assert "чайков" not in [v for v, _ in variants("чайковский", "cyrl")]

@@ -23,6 +23,16 @@ _RUSSIAN_ENDINGS = (
 # Москвы, Москве, Москвой are Москва; Сирию, Сирии are Сирия.
 _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"), ("у", "а"), ("ы", "а"),
                           ("е", "а"), ("ю", "я"), ("и", "я"), ("е", "я"))
+# An official name in Russian, Ukrainian or Belarusian calls a country by its adjective:
+# Китайская Народная Республика, Иракская Республика, Італійська Республіка. The
+# feminine, neuter and plural forms (a republic, a kingdom, the states), read back to the
+# noun: -ийская is -ия (Сирийская Сирия, Італійська Італія), -ская is dropped (Китайская
+# Китай, Алжирська Алжир). The masculine -ский is left alone: it is the ending of the
+# surnames Достоевский, Чайковский, not a country.
+_SLAVIC_ADJECTIVES = (("ийская", "ия"), ("ийское", "ия"), ("ийские", "ия"), ("ійська", "ія"), ("ійське", "ія"),
+                      ("ійські", "ія"), ("ская", ""), ("ское", ""), ("ские", ""), ("ська", ""), ("ське", ""),
+                      ("ські", ""), ("скае", ""), ("скія", ""))
+ADJECTIVE_PENALTY = 0.13
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
 # after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից
 _ARMENIAN_GLIDE = "յ"
@@ -87,6 +97,8 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
         out += [(stem + nominative, VOWEL_CHANGE_PENALTY) for ending, nominative in _RUSSIAN_VOWEL_CHANGES
+                for stem, _ in _strip_endings(token, (ending,), 3)]
+        out += [(stem + noun, ADJECTIVE_PENALTY) for ending, noun in _SLAVIC_ADJECTIVES
                 for stem, _ in _strip_endings(token, (ending,), 3)]
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)

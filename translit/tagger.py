@@ -257,8 +257,9 @@ class Tagger:
         folded = fold(w.text)
         if native and forms & native and not (
                 # with the article, a word that ends like an adjective is one (الرئيسي, "the
-                # main", is no رئيسي), unless a name is written so
-                folded.startswith(DEFINITE_PREFIXES) and _adjective(folded, w.script)
+                # main", is no رئيسي), unless a name is written so; a Russian one always
+                # (Российские is read back to Россия only for official names)
+                (folded.startswith(DEFINITE_PREFIXES) or w.script == "cyrl") and _adjective(folded, w.script)
                 and plain_letters(w.text) not in native):
             return coreference or (cand.score >= SINGLE_WORD_THRESHOLD
                                    and (w.script in CASED or cand.prominence >= SINGLE_WORD_PROMINENCE))
