@@ -965,3 +965,30 @@ def test_a_distinctive_word_finds_its_name_among_many_near_matches_of_a_short_on
     assert r.resolve("חסן נסראללה").id == "nasrallah"
     monkeypatch.setattr("translit.resolver.NEAREST_NAMES_PER_PART", 0)
     assert "nasrallah" not in [c.id for c in translit.load(tmp_path / "g.jsonl", use_cache=False).candidates("חסן נסראללה")]
+
+
+def test_a_homonym_in_a_country_that_writes_the_querys_script_needs_half_the_prominence_gap(tmp_path):
+    """Одеса is Odesa in Ukraine, not Odessa in Texas (a tenth its size, beyond half the
+    gap); a village Париж in Russia does not outweigh Paris (far beyond the whole gap)."""
+    r = _gazetteer(tmp_path, [
+        {"id": "odesa", "type": "place", "country": "UA", "names": [{"name": "Odesa"}, {"name": "Одеса"}],
+         "attributes": {"population": 1_000_000}},
+        {"id": "odessa-tx", "type": "place", "country": "US", "names": [{"name": "Odessa"}, {"name": "Одеса"}],
+         "attributes": {"population": 110_000}},
+        {"id": "paris", "type": "place", "country": "FR", "names": [{"name": "Paris"}, {"name": "Париж"}],
+         "attributes": {"population": 2_100_000}},
+        {"id": "parizh", "type": "place", "country": "RU", "names": [{"name": "Parizh"}, {"name": "Париж"}],
+         "attributes": {"population": 1_500}},
+    ])
+    assert r.resolve("Одеса").id == "odesa"
+    assert r.resolve("Париж").id == "paris"
+
+
+def test_a_name_written_as_the_query_is_ahead_of_any_reading_without_vowels(tmp_path):
+    """Херсон is Kherson's own spelling; Giresun's Arabic غيرسون reads the same without
+    its vowels, which never makes a reading as certain as a spelling."""
+    r = _gazetteer(tmp_path, [
+        {"id": "kherson", "type": "place", "names": [{"name": "Kherson"}, {"name": "Херсон"}]},
+        {"id": "giresun", "type": "place", "names": [{"name": "Giresun"}, {"name": "غيرسون"}]},
+    ])
+    assert (r.resolve("Херсон").decision, r.resolve("Херсон").id) == ("match", "kherson")

@@ -55,6 +55,20 @@ def _regions_by_name() -> dict[tuple[str, str], str]:
     return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
 
 
+# ICU's script codes as translit.scripts.detect names them
+_SCRIPT_CODES = {"hans": "hani", "hant": "hani", "jpan": "hani", "kore": "hang"}
+
+
+@functools.lru_cache(maxsize=512)
+def country_script(code: str) -> str | None:
+    """The script a country writes its main language in (UA: cyrl, IL: hebr, US: latn),
+    from CLDR's likely subtags; None for an unknown code."""
+    if not isinstance(code, str) or len(code) != 2 or not code.isalpha():
+        return None
+    script = icu.Locale.addLikelySubtags(icu.Locale("und_" + code.upper())).getScript().lower()
+    return _SCRIPT_CODES.get(script, script) or None
+
+
 def region_of(entity: Entity) -> str | None:
     """The ISO 3166 code of a place that is a country, else None. A place that lies in a
     country (its ``country`` field) is none, though it bear one's name (Djibouti the city,

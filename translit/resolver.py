@@ -20,6 +20,7 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, load_token
+from translit.countrynames import country_script
 from translit.gazetteer import Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
@@ -103,6 +104,7 @@ class Candidate:
     # than بكين)
     same_script: bool = False
     exact: bool = False  # written as the query without a clitic or an ending read off (بكين, not ب + كين)
+    native: bool = False  # in a country that writes the query's script (Одеса: Odesa in Ukraine, not Texas)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -338,8 +340,7 @@ class Resolver:
                 top.append(n)
                 if len(top) == RETRIEVE:
                     break
-        late = nearest.difference(top)
-        late = [n for n in late if not (translated_in[n] and translated_in[n] != script)]
+        late = [n for n in nearest.difference(top) if not (translated_in[n] and translated_in[n] != script)]
         if late:  # in order of support still: the caller stops at the first bound too low
             top = sorted(top + late, key=lambda n: (-support[n], n))
         return [(n, min(1.0, (support[n] + skipped) / total)) for n in top]
@@ -387,6 +388,7 @@ class Resolver:
                     kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
+        script = tokens[0].script
         ranked = []
         for e in order:
             score, n, _ = best[e]
@@ -394,7 +396,7 @@ class Resolver:
             matched = self.index.name(n)[1]
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(tokens, n, matched),
-                                    written.get(e, False)))
+                                    written.get(e, False), country_script(d.get("country")) == script))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     def _name_words(self, nidx: int) -> list[str]:
@@ -546,7 +548,11 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     no_close_variant = not any(c.same_script and not (whole_name and c.written)
                                for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)
     exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
-    small_lead = lead >= IDENTICAL_LEAD
+    # a rival that meets a query of another script only through a name without short
+    # vowels reads at most scoring.ABJAD_CONFIDENCE of an exact spelling: a query written
+    # as a name needs only to be ahead of it (Херсон is Kherson, not Giresun read off غيرسون)
+    small_lead = all(top.score - c.score >= (IDENTICAL_LEAD if abjad or _script(c.matched) not in ABJAD else 1e-9)
+                     for c in ranked[1:] if c.score > top.score - IDENTICAL_LEAD)
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
             or (abjad and top.score >= IDENTICAL and small_lead) \
             or (exact is not None and top.score >= exact + shift and small_lead and no_close_variant) \
@@ -566,11 +572,13 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     best = max(homonyms, key=lambda c: (c.written, c.prominence))
     others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
     # a homonym written as the query, where its rival only reads the same (Баку, not
-    # Бакъу), needs half the prominence gap; a rival further down that only reads like it
-    # through a name in another script, the small lead of a name written as the query
-    # (Washington over Ashington, read off اشینگتون)
-    if all(best.prominence - c.prominence >= (PROMINENCE_GAP / 2 if best.written and not c.written
-                                              else PROMINENCE_GAP) for c in others if c in homonyms) \
+    # Бакъу), or one in a country that writes the query's script, where its rival's does
+    # not (Одеса: Odesa in Ukraine, not Odessa in Texas), needs half the prominence gap; a
+    # rival further down that only reads like it through a name in another script, the
+    # small lead of a name written as the query (Washington over Ashington, read off اشینگتون)
+    if all(best.prominence - c.prominence >= (PROMINENCE_GAP / 2 if (best.written and not c.written)
+                                              or (best.native and not c.native) else PROMINENCE_GAP)
+           for c in others if c in homonyms) \
             and all(c.score <= top.score - (IDENTICAL_LEAD if best.written and not c.same_script
                                             else AMBIGUITY_MARGIN / 2) for c in others if c not in homonyms):
         return "match", best
