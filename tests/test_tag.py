@@ -142,3 +142,14 @@ def test_cli_bad_input(tmp_path, default_resolver):
     assert r.exit_code == 0 and r.stdout == ""
     r = run("tag", "-", input="")
     assert r.exit_code == 0
+
+
+def test_a_full_name_with_a_patronymic_is_one_mention(default_resolver):
+    """The father's name, and the lowercase oğlu / оглы before the family name, are inside
+    the mention though the gazetteer's name leaves them out."""
+    found = {(m.surface, m.id) for m in default_resolver.tag(
+        "Azərbaycan Prezidenti İlham Heydər oğlu Əliyev bəyanat verib. "
+        "Ильхам Гейдар оглы Алиев и Никол Воваевич Пашинян встретились.")}
+    assert ("İlham Heydər oğlu Əliyev", "person:ilham-aliyev") in found
+    assert ("Ильхам Гейдар оглы Алиев", "person:ilham-aliyev") in found
+    assert ("Никол Воваевич Пашинян", "person:nikol-pashinyan") in found

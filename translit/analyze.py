@@ -262,7 +262,7 @@ def analyze(name: str, query: bool = False) -> list[Token]:
 # too (Heydər oğlu, Кемелұлы); English lists and most gazetteers leave it out. By the
 # romanization, so that every script and spelling of it counts.
 _PATRONYMIC_ENDING = re.compile(r"(?:[oae]v[iy]ch|[oae]vna|[iy]vna|ichna|uly|[qk]yzy)$")
-_SON_OF = frozenset({"oglu", "oghlu", "ogly", "ogli", "qizi", "kizi", "gizi", "kyzy", "qyzy"})  # Heydər oğlu
+SON_OF = frozenset({"oglu", "oghlu", "ogly", "ogli", "qizi", "kizi", "gizi", "kyzy", "qyzy"})  # Heydər oğlu
 
 
 def mark_patronymics(tokens: list[Token]) -> list[Token]:
@@ -277,6 +277,6 @@ def mark_patronymics(tokens: list[Token]) -> list[Token]:
     if not marked and _PATRONYMIC_ENDING.search(tokens[-1].roman):
         marked.add(len(tokens) - 1)
     for i in range(2, len(tokens)):
-        if tokens[i].roman in _SON_OF:
+        if tokens[i].roman in SON_OF:
             marked.update((i - 1, i))
     return [replace(t, patronymic=True) if i in marked else t for i, t in enumerate(tokens)]

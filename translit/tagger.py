@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from translit.analyze import Token, analyze, token
+from translit.analyze import SON_OF, Token, analyze, mark_patronymics, token
 from translit.index import token_key
 from translit.morphology import DEFINITE_PREFIXES, variants
 from translit.normalize import clean, fold, plain_letters
@@ -127,6 +127,12 @@ def _words(block: str, offset: int) -> list[_Word]:
     return out
 
 
+def _inside_name(t: Token | None) -> bool:
+    """A word that is no name by itself but may stand inside one: a descriptor (Nagorno),
+    the lowercase "son of" of a patronymic (İlham Heydər oğlu Əliyev)."""
+    return t is not None and (t.is_descriptor or t.roman in SON_OF)
+
+
 def _hits(w: _Word, keys: set[str]) -> bool:
     """Is the word name-like, given its keys found in the index: a capital in a cased
     script and any key; in an uncased script (Arabic, Hebrew, Georgian), where most words
@@ -194,7 +200,7 @@ class Tagger:
                 continue
             j = i
             while j + 1 < len(words) and j - i + 1 < MAX_SPAN and _joined(text, words[j], words[j + 1]) \
-                    and (namey[j + 1] or (words[j + 1].token is not None and words[j + 1].token.is_descriptor)):
+                    and (namey[j + 1] or _inside_name(words[j + 1].token)):
                 j += 1
             spans += [(i, k) for k in range(i, j + 1)]
         accepted: dict[tuple[int, int], Candidate] = {}
@@ -233,15 +239,15 @@ class Tagger:
         """The entity a span names, when the evidence is sound enough for running text."""
         from translit.resolver import decide, query_shape
 
-        tokens = [w.token for w in words if w.token is not None]
+        tokens = mark_patronymics([w.token for w in words if w.token is not None])
         ranked, details = self._rank(tokens)
         decision, cand = decide(ranked, self.resolver.threshold, **query_shape(tokens))
         if decision != "match" or cand is None or cand.id not in details:
             return None
         alignment = details[cand.id][2]
         covered = {i for q, _, _ in alignment.pairs for i in q}
-        if any(i not in covered and not t.is_particle for i, t in enumerate(tokens)):
-            return None  # every word of a mention is part of the name
+        if any(i not in covered and not (t.is_particle or t.patronymic) for i, t in enumerate(tokens)):
+            return None  # every word of a mention is part of the name (a father's name aside)
         if len(words) > 1:
             if words[0].script in CASED:
                 return cand
