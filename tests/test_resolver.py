@@ -610,6 +610,15 @@ def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query,
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("台州市", "Taizhou"), ("厦门市", "Xiamen"), ("柳州市", "Liuzhou")])
+def test_a_chinese_or_japanese_place_type_suffix_is_read_off(tmp_path, query, gold):
+    """市 (city) ends the name with no space: 台州市 is Taizhou."""
+    r = _people(tmp_path, [gold, "Shizuishan", "Shiyan", "Zhoushan", "Tai'an", "Liuzhi"], type="place")
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+    from translit.morphology import variants
+    assert variants("京都", "hani") == ()  # Kyoto: a name of two characters keeps its 都
+
+
 @pytest.mark.parametrize("query,gold", [("شي جين بينغ", "Xi Jinping"), ("שי ג'ינפינג", "Xi Jinping"),
                                         ("تشينغداو", "Qingdao"), ("Си Цзиньпин", "Xi Jinping")])
 def test_pinyin_names_as_other_scripts_hear_them(tmp_path, query, gold):
@@ -992,3 +1001,19 @@ def test_a_name_written_as_the_query_is_ahead_of_any_reading_without_vowels(tmp_
         {"id": "giresun", "type": "place", "names": [{"name": "Giresun"}, {"name": "غيرسون"}]},
     ])
     assert (r.resolve("Херсон").decision, r.resolve("Херсон").id) == ("match", "kherson")
+
+
+def test_another_han_character_is_another_name_not_a_spelling(tmp_path):
+    """北京市 is Beijing as written; 北江市 (Bắc Giang) reads nearly alike but is another
+    name. 盧森堡市 is Luxembourg City as written: the country 盧森堡 only reads as it with
+    the place-type 市 read off, so its prominence does not win the tie."""
+    r = _gazetteer(tmp_path, [
+        {"id": "beijing", "type": "place", "names": [{"name": "Beijing"}, {"name": "北京市"}]},
+        {"id": "bac-giang", "type": "place", "names": [{"name": "Bắc Giang"}, {"name": "北江市"}]},
+        {"id": "luxembourg-city", "type": "place", "names": [{"name": "Luxembourg"}, {"name": "盧森堡市"}],
+         "attributes": {"population": 120_000, "capital": True}},
+        {"id": "luxembourg", "type": "place", "names": [{"name": "Luxembourg"}, {"name": "盧森堡"}],
+         "attributes": {"iso3166": "LU"}},
+    ])
+    assert (r.resolve("北京市").decision, r.resolve("北京市").id) == ("match", "beijing")
+    assert r.resolve("盧森堡市").id in ("luxembourg-city", None)

@@ -50,6 +50,10 @@ _TURKIC_ENDINGS = (
 )
 _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
 
+# Chinese and Japanese write what kind of place a name is as its last character, with no
+# space: 台州市 is Taizhou city, 東京都 Tokyo metropolis, 黑龙江省 Heilongjiang province.
+_HAN_PLACE_SUFFIXES = ("市", "县", "縣", "区", "區", "省", "镇", "鎮", "町", "村", "都", "府", "県")
+
 # A stripped reading must beat the plain one clearly before it wins: many names begin
 # with a letter that could be a clitic (Hebrew ש, Arabic ب) or end like a case ending.
 PREFIX_PENALTY = 0.08
@@ -110,6 +114,10 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         # in თბილისი, ლავროვმა is ლავროვი's ergative
         out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in out
                 if t + GEORGIAN_NOMINATIVE != token and t[-1] not in _GEORGIAN_VOWELS]
+    elif script == "hani":
+        # a word of one character is the suffix's own meaning (市, a market), not a place type
+        out = [(token[:-1], ARTICLE_PENALTY) for suffix in _HAN_PLACE_SUFFIXES
+               if token.endswith(suffix) and len(token) >= 3]
     elif script == "grek":
         out = [(stem + nominative, ENDING_PENALTY) for ending, nominative in _GREEK_GENITIVES
                for stem, _ in _strip_endings(token, (ending,), 3)]

@@ -406,9 +406,11 @@ class Resolver:
 
     def _spelling_variant(self, tokens: list[Token], nidx: int, matched: str) -> bool:
         """Is the name that matched in the query's script, and (abjad) with its letters but for
-        those that spellings of one name vary (:data:`_VARIABLE_LETTERS`)?"""
+        those that spellings of one name vary (:data:`_VARIABLE_LETTERS`)? Never in a script
+        of characters for words or syllables (Han, Kana): another character is another name
+        (北江 is not 北京 spelled otherwise), however alike the two read."""
         script = tokens[0].script
-        if _script(matched) != script:
+        if _script(matched) != script or script in LOGOGRAPHIC:
             return False
         if script not in ABJAD:
             return True
@@ -480,6 +482,9 @@ def _spelling_letters(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _consonant_letters(word: str) -> str:
     return plain_letters(word).translate(_VOWEL_LETTERS)
+
+
+LOGOGRAPHIC = frozenset({"hani", "kana", "hira"})  # scripts of characters for words or syllables
 
 
 def _positions(items: Sequence[str], item: str) -> list[int]:
@@ -569,7 +574,9 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
         return "ambiguous", None
     # one written as the query comes first: a more prominent homonym that only reads the
     # same never wins over it (Бакъу is Bacău, whatever Baku reads as)
-    best = max(homonyms, key=lambda c: (c.written, c.prominence))
+    # ... and one written so without a clitic or an ending read off before one that needs it
+    # (盧森堡市 is Luxembourg City as written, 盧森堡 + 市 only reads as the country)
+    best = max(homonyms, key=lambda c: (c.written, c.exact, c.prominence))
     others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
     # a homonym written as the query, where its rival only reads the same (Баку, not
     # Бакъу), or one in a country that writes the query's script, where its rival's does
