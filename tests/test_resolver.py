@@ -610,6 +610,13 @@ def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query,
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("ⵚⴱⵔⴰⵜⴰ", "Sabratha"), ("ⵚⵔⵎⴰⵏ", "Surman"), ("ⴱⵏ ⵊⵡⴰⴷ", "Bin Jawad")])
+def test_tifinagh_names_are_read_like_an_abjad(tmp_path, query, gold):
+    """Tifinagh place names often leave vowels out (ⵚⵔⵎⴰⵏ Surman): read as Arabic is."""
+    r = _people(tmp_path, [gold, "Sirte", "Sousse", "Jerada", "Berkane", "Sebha"], type="place")
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", [("台州市", "Taizhou"), ("厦门市", "Xiamen"), ("柳州市", "Liuzhou")])
 def test_a_chinese_or_japanese_place_type_suffix_is_read_off(tmp_path, query, gold):
     """市 (city) ends the name with no space: 台州市 is Taizhou."""

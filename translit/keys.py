@@ -325,7 +325,7 @@ class TokenForm:
     heard: bool = False
 
 
-ABJAD_PIPELINES = frozenset({"arab", "hebr"})
+ABJAD_PIPELINES = frozenset({"arab", "hebr", "tfng"})
 
 
 @functools.lru_cache(maxsize=131072)

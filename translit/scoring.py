@@ -27,7 +27,7 @@ from translit.analyze import GUESS_PENALTY
 from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.scripts import KNOWN
 
-ABJAD = frozenset({"arab", "hebr"})
+ABJAD = frozenset({"arab", "hebr", "tfng"})  # Tifinagh too: place names often leave vowels out (ⵢⴼⵔⵏ Yefren)
 MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
 MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
 MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched

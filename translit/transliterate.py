@@ -33,6 +33,7 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     "armn": ("armn",),
     "geor": ("geor",),
     "grek": ("grek",),
+    "tfng": ("tfng",),  # Tifinagh: ICU has no transform of its own
     # no rules of their own: apart only for their second readings (keys._ALTERNATIONS)
     "hang": (),
     "hani": (),
