@@ -183,18 +183,14 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         bare = romanize_as(word, "other")
         if bare != word:
             f = token_form(romanize_word(bare))
-            if f.fine and all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
-                forms += (replace(f, bare=True),)
+            if f.fine:
+                forms = _with_reading(forms, replace(f, bare=True))
     pinyin = pinyin_reading(word) if script == "latn" and not turkic else None
     if pinyin:
-        f = token_form(pinyin)
-        if all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
-            forms += (f,)
+        forms = _with_reading(forms, token_form(pinyin))
     if not turkic:
         for alt in guessed_readings(word, script):
-            f = token_form(alt)
-            if all((f.fine, f.medium) != (g.fine, g.medium) for g in forms):
-                forms += (replace(f, guess=True),)
+            forms = _with_reading(forms, replace(token_form(alt), guess=True))
     concept = descriptors().get(word)
     if concept:
         forms += (concept_form(concept),)
@@ -208,6 +204,13 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             if stripped in descriptors():
                 extra.append((concept_form(descriptors()[stripped]), penalty))
     return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
+
+
+def _with_reading(forms: tuple[TokenForm, ...], f: TokenForm) -> tuple[TokenForm, ...]:
+    """``forms`` and ``f``, unless a reading alike (fine and medium form) is there already."""
+    if any((f.fine, f.medium) == (g.fine, g.medium) for g in forms):
+        return forms
+    return forms + (f,)
 
 
 _FIELD, _FORM = "\x1f", "\x1e"

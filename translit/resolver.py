@@ -27,7 +27,7 @@ from translit.keys import deletions
 from translit.normalize import plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarities, parts
-from translit.scripts import COMMON, KNOWN, detect
+from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 
 # Chosen on the development suites for precision first: at most about 5% of unknown
@@ -331,16 +331,19 @@ class Resolver:
         script = q_tokens[0].script
         top: list[int] = []
         per_entity: dict[int, int] = {}
+        def serves(n: int) -> bool:  # a country's name in another language serves queries in its own script
+            return not translated_in[n] or translated_in[n] == script
+
         for n in sorted(support, key=lambda n: (-support[n], n)):
-            if translated_in[n] and translated_in[n] != script:
-                continue  # a country's name in another language serves queries in its own script
+            if not serves(n):
+                continue
             e = entity_of[n]
             if per_entity.get(e, 0) < NAMES_PER_ENTITY:
                 per_entity[e] = per_entity.get(e, 0) + 1
                 top.append(n)
                 if len(top) == RETRIEVE:
                     break
-        late = [n for n in nearest.difference(top) if not (translated_in[n] and translated_in[n] != script)]
+        late = [n for n in nearest.difference(top) if serves(n)]
         if late:  # in order of support still: the caller stops at the first bound too low
             top = sorted(top + late, key=lambda n: (-support[n], n))
         return [(n, min(1.0, (support[n] + skipped) / total)) for n in top]
@@ -482,9 +485,6 @@ def _spelling_letters(word: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def _consonant_letters(word: str) -> str:
     return plain_letters(word).translate(_VOWEL_LETTERS)
-
-
-LOGOGRAPHIC = frozenset({"hani", "kana", "hira"})  # scripts of characters for words or syllables
 
 
 def _positions(items: Sequence[str], item: str) -> list[int]:

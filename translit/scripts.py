@@ -9,6 +9,8 @@ import icu
 
 # Scripts with a rule set of their own; anything else goes through ICU Any-Latin.
 KNOWN = ("latn", "cyrl", "arab", "armn", "geor", "grek", "hebr")
+# Scripts of characters for words or syllables: another character is another name
+LOGOGRAPHIC = frozenset({"hani", "kana", "hira"})
 COMMON = "zyyy"  # digits, punctuation, spaces
 INHERITED = "zinh"  # combining marks take the script of their base letter
 
