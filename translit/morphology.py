@@ -49,6 +49,21 @@ _TURKIC_ENDINGS = (
     "ün", "ı", "i", "u", "ü", "a", "e", "ə", "la", "le", "lə", "lar", "ler", "lər",
 )
 _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
+# Languages in Latin script that decline a foreign name: Polish, Czech, Slovak, Slovene,
+# Croatian, Serbian (Putina, Putinowi, Putinem, Putinom, Londynie, Berlíně), Lithuanian
+# and Latvian, which also give it a nominative ending (Putinas, Putins, Londonas; Putinui,
+# Maskvoje), and the genitive -s (Putins Rede, Erdogans). Not a bare -i or -y: English
+# demonyms end so (Azerbaijani, Israeli), and a Slavic -i or -y changes the -a of a noun;
+# not the Lithuanian genitive -o either: Slavic place names end so (Lenino is not Lenin).
+_LATIN_ENDINGS = (
+    "owi", "ovi", "iem", "em", "om", "ie", "ego", "emu", "a", "u", "e", "ě", "ą", "ę",
+    "iuje", "uje", "oje", "ui", "as", "is", "us", "os", "am", "ā", "s",
+)
+_LATIN_STEM = 4  # letters left at least: Sams is no genitive of Sam
+# A noun in -a changes the vowel (Moskwa: Moskwy, Moskwie, Moskwę; Łukaszenka: Łukaszenki;
+# Maskva: Maskvos, Maskvoje; Maskava: Maskavā); Latvian -e nouns too (Parīze: Parīzē).
+_LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", "a"), ("ę", "a"), ("ą", "a"),
+                        ("u", "a"), ("ou", "a"), ("os", "a"), ("oje", "a"), ("ā", "a"), ("ē", "e"))
 
 # Chinese and Japanese write what kind of place a name is as its last character, with no
 # space: 台州市 is Taizhou city, 東京都 Tokyo metropolis, 黑龙江省 Heilongjiang province.
@@ -127,6 +142,10 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
             out = [(head, APOSTROPHE_PENALTY)]
         elif turkic or _TURKIC_HINT.search(token):
             out = _strip_endings(token, _TURKIC_ENDINGS, 3)
+        else:
+            out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
+            out += [(stem + nominative, VOWEL_CHANGE_PENALTY) for ending, nominative in _LATIN_VOWEL_CHANGES
+                    for stem, _ in _strip_endings(token, (ending,), _LATIN_STEM - 1)]
     seen: dict[str, float] = {}
     for form, penalty in out:
         if form != token and (form not in seen or penalty < seen[form]):

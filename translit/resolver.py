@@ -389,6 +389,11 @@ class Resolver:
                 best[e] = (al.score, n, al)
                 if len(kth) < SHOWN or al.score > kth[0]:  # else the best SHOWN scores stay as they are
                     kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
+        for e, is_exact in written.items():
+            # the score is that of a name read with an ending off (Nigeri for Nigeria): the
+            # exact name elsewhere (Republica Nigeria) scored less, and does not make it exact
+            if is_exact and self._written_as(tokens, best[e][1]) == WITH_CLITIC:
+                written[e] = False
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         script = tokens[0].script
@@ -556,8 +561,11 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # a rival that meets a query of another script only through a name without short
     # vowels reads at most scoring.ABJAD_CONFIDENCE of an exact spelling: a query written
     # as a name needs only to be ahead of it (Херсон is Kherson, not Giresun read off غيرسون)
+    # ... and the same goes for a rival written as the query only with an ending or clitic
+    # read off, where the top one is written as it stands (Shusha, not Shush + a)
     small_lead = all(top.score - c.score >= (IDENTICAL_LEAD if abjad or _script(c.matched) not in ABJAD else 1e-9)
-                     for c in ranked[1:] if c.score > top.score - IDENTICAL_LEAD)
+                     for c in ranked[1:] if c.score > top.score - IDENTICAL_LEAD
+                     and not (top.exact and c.written and not c.exact))
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
             or (abjad and top.score >= IDENTICAL and small_lead) \
             or (exact is not None and top.score >= exact + shift and small_lead and no_close_variant) \
@@ -582,12 +590,14 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # Бакъу), or one in a country that writes the query's script, where its rival's does
     # not (Одеса: Odesa in Ukraine, not Odessa in Texas), needs half the prominence gap; a
     # rival further down that only reads like it through a name in another script, the
-    # small lead of a name written as the query (Washington over Ashington, read off اشینگتون)
+    # small lead of a name written as the query (Washington over Ashington, read off اشینگتون),
+    # as over one that needs an ending read off to be written so (Baku, not Baka for Baku)
     if all(best.prominence - c.prominence >= (PROMINENCE_GAP / 2 if (best.written and not c.written)
                                               or (best.native and not c.native) else PROMINENCE_GAP)
            for c in others if c in homonyms) \
             and all(c.score <= top.score - (IDENTICAL_LEAD if best.written and not c.same_script
-                                            else AMBIGUITY_MARGIN / 2) for c in others if c not in homonyms):
+                                            or best.exact and c.written and not c.exact else AMBIGUITY_MARGIN / 2)
+                    for c in others if c not in homonyms):
         return "match", best
     return "ambiguous", None
 
