@@ -406,6 +406,9 @@ GREEK_FOREIGN = [
     ("Μαγκνιτογκόρσκ", "Magnitogorsk", ["Mangnito", "Magnit"]),
     ("Τζοντχπούρ", "Jodhpur", ["Dzhondpur", "Jodh"]),
     ("Κάιρο", "Cairo", ["Kiro", "Kero"]),  # άι is two vowels, not e
+    ("Πασινιάν", "Pashinyan", ["Pasinli", "Pasian"]),  # σ is the sh Greek lacks
+    ("Σανγκάη", "Shanghai", ["Sangha", "Sanga"]),
+    ("Τσετσενία", "Chechnya", ["Tetenia", "Zenica"]),  # τσ its ch
 ]
 
 

@@ -204,8 +204,11 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # ח and כ are written ch in Latin for Hebrew and German names (Perach, Heubach)
     # foreign names in Greek: μπ ντ γκ are b d g inside a word too (Ντουμπάι Dubai,
     # Μαγκνιτογκόρσκ Magnitogorsk), τζ is j (Τζοντπούρ Jodhpur), χ stands for h
+    # Greek has no sh or ch: σ stands for the sh of foreign names (Πασινιάν Pashinyan, Σόιγκου
+    # Shoigu), τσ for their ch (Τσαβούσογλου Çavuşoğlu, Τσετσενία Chechnya)
     "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
-             (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h")],
+             (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h"),
+             (re.compile(r"(?<!t)s"), "sh"), (re.compile(r"ts"), "ch")],
     "hebr": [(re.compile(r"^a(?=[^aeiouy])"), "e"),  # an initial א ע carry any vowel (ארדהיים Erdheim)
              (re.compile(r"v"), "b"),
              (re.compile(r"^v"), "w"),  # an initial ו: the w of foreign names too (וייטלינג Weitling)
