@@ -801,6 +801,21 @@ def test_a_name_written_as_the_query_beats_one_written_so_after_an_ending_is_rea
     assert r.resolve("Shusha").candidates[1].id == "Shush"  # Shush + a: close behind, no rival
 
 
+@pytest.mark.parametrize("query,gold", [("Al Khartum", "Khartoum"), ("Ash Shinas", "Shinas"),
+                                        ("El Fuheis", "Al Fuhays"), ("Ar-Riyad", "Riyadh")])
+def test_the_arabic_article_is_written_or_left_out_at_will(tmp_path, query, gold):
+    """An article no word of the name meets costs nothing; el, al, ash, ar are one article."""
+    r = _people(tmp_path, ["Khartoum", "Khartoum North", "Kharum", "Shinas", "Shiniz", "Al Fuhays",
+                           "El Suweis", "Riyadh", "Ar Rayyan"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_an_article_alone_is_still_a_query(tmp_path):
+    r = _people(tmp_path, ["Al", "Alba"], type="place")
+    assert r.resolve("Al").id == "Al"
+
+
 def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))

@@ -50,6 +50,10 @@ PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da 
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
 PARTICLE_WEIGHT = 0.15
+# The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,
+# El Oued): transcriptions keep it or leave it out at will, so a query's article that no
+# word of a name meets costs nothing (see scoring.align)
+ARABIC_ARTICLES = frozenset("al el ul il as ad ar an at az ash ath".split())
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 # a reading by a guess at the source language (keys.TokenForm.guess): an exact spelling of
 # another name must keep a clear lead over it (Luis is not Louise read as English)
@@ -77,6 +81,11 @@ class Token:
     @property
     def is_particle(self) -> bool:
         return self.roman in PARTICLES and not self.acronym
+
+    @property
+    def is_article(self) -> bool:
+        """The Arabic article, written as a word of its own in Latin script."""
+        return self.roman in ARABIC_ARTICLES and self.script == "latn" and not self.acronym
 
     @property
     def is_place_type(self) -> bool:

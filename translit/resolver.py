@@ -26,7 +26,7 @@ from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, part_similarities, parts
+from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, articles, part_similarities, parts
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 
@@ -368,6 +368,7 @@ class Resolver:
         only_particles = all(t.weighs_little for t in tokens)
         q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
+        optional = articles(tokens)  # Al Khartum is Khartoum
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
@@ -378,7 +379,7 @@ class Resolver:
                 break  # no name further down can enter the shown candidates
             e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
-            al = align(q_parts, q_weights, c_parts, c_weights, family)
+            al = align(q_parts, q_weights, c_parts, c_weights, family, optional)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             is_written = self._written_as(tokens, n)

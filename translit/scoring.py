@@ -23,7 +23,7 @@ from typing import Any
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
 
-from translit.analyze import GUESS_PENALTY
+from translit.analyze import ARABIC_ARTICLES, GUESS_PENALTY
 from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.scripts import KNOWN
 
@@ -230,6 +230,8 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
     """The similarity of two parts when it needs no comparison of readings, else None."""
     if q.text and q.text == c.text:
         return 1.0 - q.readings[0][1] - c.readings[0][1]
+    if q.latin and c.latin and q.text in ARABIC_ARTICLES and c.text in ARABIC_ARTICLES:
+        return 1.0  # one article, however it is spelled or assimilated (El Oued, Al Wadi; Ash Sham)
     for text, penalty in q.stripped:  # وروسيا is و + روسيا, as the gazetteer writes it
         if text == c.text:
             return 1.0 - penalty / 4  # a clitic off a word the gazetteer has: nearly certain
@@ -385,9 +387,17 @@ class Alignment:
     family_matched: bool
 
 
+def articles(tokens: list) -> frozenset[int]:
+    """The words of a query that are the Arabic article before another word (Al Khartum):
+    transcriptions write it or leave it out at will. A query of articles only keeps them.
+    (Not a name's: that made names with the article outscore the query's own name.)"""
+    return frozenset(i for i, t in enumerate(tokens) if t.is_article and i + 1 < len(tokens))
+
+
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
-          family: set[int]) -> Alignment:
-    """Greedy best-first pairing of query and name parts, then the name score."""
+          family: set[int], q_articles: frozenset[int] = frozenset()) -> Alignment:
+    """Greedy best-first pairing of query and name parts, then the name score. The query's
+    articles (:func:`articles`) count only where a word of the name meets them."""
     scored = []
     for qp in q_parts:
         for cp in c_parts:
@@ -403,7 +413,8 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
             used_q.update(qc)
             used_c.update(cc)
             pairs.append((qc, cc, s))
-    wq, wc = sum(q_weights) or 1.0, sum(c_weights) or 1.0
+    wq = sum(q_weights) - sum(q_weights[i] for i in q_articles.difference(used_q)) or 1.0
+    wc = sum(c_weights) or 1.0
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
     cover_q, cover_c = got_q / wq, got_c / wc
