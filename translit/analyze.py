@@ -53,7 +53,7 @@ PARTICLE_WEIGHT = 0.15
 # The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,
 # El Oued): transcriptions keep it or leave it out at will, so a query's article that no
 # word of a name meets costs nothing (see scoring.align)
-ARABIC_ARTICLES = frozenset("al el ul il as ad ar an at az ash ath".split())
+ARABIC_ARTICLES = frozenset(("al", "el", "ul", "il", "as", "ad", "ar", "an", "at", "az", "ash", "ath"))
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 # a reading by a guess at the source language (keys.TokenForm.guess): an exact spelling of
 # another name must keep a clear lead over it (Luis is not Louise read as English)
