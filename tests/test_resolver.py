@@ -816,6 +816,20 @@ def test_an_article_alone_is_still_a_query(tmp_path):
     assert r.resolve("Al").id == "Al"
 
 
+def test_persian_and_arabic_yeh_are_one_letter_but_persian_kaf_is_no_clitic(tmp_path):
+    from translit.normalize import fold
+    assert fold("خامنئی") == fold("خامنئي")
+    r = _gazetteer(tmp_path, [
+        {"id": "khamenei", "type": "person", "names": [{"name": "Ali Khamenei"}, {"name": "علي خامنئي"}]},
+        {"id": "khammouane", "type": "place", "names": [{"name": "Khammouane"}]},
+        {"id": "achinsk", "type": "place", "names": [{"name": "Achinsk"}]},
+    ])
+    result = r.resolve("خامنئی")
+    assert (result.decision, result.id) == ("match", "khamenei")
+    assert result.score > 0.95  # the name as the gazetteer writes it, not a reading of it
+    assert r.resolve("کالاچینسک").id is None  # Kalachinsk: ک is not the Arabic clitic ك
+
+
 def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))

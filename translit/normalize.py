@@ -86,7 +86,14 @@ def fold(text: str) -> str:
     'lavrov'
     """
     # Turkish dotted capital I would casefold to i + combining dot above.
-    return collapse_spaces(unicodedata.normalize("NFKC", clean(text).replace("İ", "I")).casefold())
+    folded = unicodedata.normalize("NFKC", clean(text).replace("İ", "I")).casefold()
+    return collapse_spaces(folded.translate(_ONE_LETTER))
+
+
+# Persian and Urdu write the Arabic letter ي as ی: one letter, read alike, so a name spelled
+# either way is the same word (خامنئی, خامنئي). Not ک for ك: an Arabic word that begins with
+# ك may be the clitic "like", a Persian one with ک never is (کالاچینسک is no ك + ال + اچینسک).
+_ONE_LETTER = str.maketrans("ی", "ي")
 
 
 _SAME_LETTER = str.maketrans("أإآٱىیک", "ااااييك")

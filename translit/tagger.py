@@ -58,7 +58,7 @@ ADJECTIVE_ENDINGS = {
 }
 BLOCK_CHARS = 20_000  # text is tagged block by block: bounded memory on any size
 # Function words that begin no name (a gazetteer can hold a village called "Qal").
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(fold(w) for w in """
     في من على إلى الى عن مع قال قالت بعد قبل حول بين هذا هذه ذلك التي الذي الذين كما أن إن لا لم لن ما
     هو هي هم كان كانت يكون وقال وقالت أيضا خلال عند منذ حتى أو ثم قد كل بعض غير وزير رئيس
     и в во на с со по за из от к у о об не но а же что как это этот эта

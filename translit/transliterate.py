@@ -53,7 +53,7 @@ def rule_words(filename: str) -> frozenset[str]:
     words: set[str] = set()
     for line in rule_text_file(filename).splitlines():
         if line and not line.startswith("#"):
-            words.update(line.split("\t", 1)[1].split())
+            words.update(fold(w) for w in line.split("\t", 1)[1].split())
     return frozenset(words)
 
 
