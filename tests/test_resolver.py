@@ -830,6 +830,16 @@ def test_persian_and_arabic_yeh_are_one_letter_but_persian_kaf_is_no_clitic(tmp_
     assert r.resolve("کالاچینسک").id is None  # Kalachinsk: ک is not the Arabic clitic ك
 
 
+@pytest.mark.parametrize("query,gold", [("ファルージャ", "Fallujah"), ("ラチン", "Lachin"), ("プーチン", "Putin"),
+                                        ("エレツ", "Elets"), ("サラーラ", "Salalah")])
+def test_japanese_spellings_of_foreign_l_ti_di(tmp_path, query, gold):
+    """ラ行 writes l as well as r, チ and ジ the ti and di of foreign names."""
+    r = _people(tmp_path, ["Fallujah", "Farukh", "Lachin", "Latina", "Putin", "Puchheim", "Elets", "Eretria",
+                           "Salalah", "Sarab"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))

@@ -226,7 +226,10 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "hani": [(re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
     # Japanese ones: u after a consonant, o after t d break clusters up (モスクワ mosukuwa
     # Moskva, ナホトカ Nakhodka)
-    "kana": [(re.compile(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)"), "")],
+    "kana": [(re.compile(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)"), ""),
+             # チ ジ are also the ti di of foreign names (プーチン Putin, ウラジーミル Vladimir),
+             # ラ行 their l as well as r (ラブロフ Lavrov)
+             (re.compile(r"chi"), "ti"), (re.compile(r"ji"), "di"), (re.compile(r"r"), "l")],
 }
 MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.
