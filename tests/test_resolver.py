@@ -840,6 +840,21 @@ def test_japanese_spellings_of_foreign_l_ti_di(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("丹尼洛夫", "Danilov"), ("葉夫列莫夫", "Yefremov"), ("普拉斯特", "Plast"),
+                                        ("苏拉特", "Surat")])
+def test_chinese_spellings_of_foreign_names_read_back(tmp_path, query, gold):
+    """A syllable per sound: 斯 si is s, 夫 fu f, 特 te t, 洛 luo lo."""
+    r = _people(tmp_path, ["Danilov", "Dankov", "Yefremov", "Yeltsin", "Plast", "Pelasgia", "Surat", "Surabaya",
+                           "Lishui"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_chinese_persons_name_is_not_read_as_a_foreign_one(tmp_path):
+    r = _people(tmp_path, ["Liou-cou", "Yo-Jong"], type="place")
+    assert r.resolve("丽华 朱").id is None and r.resolve("玉 张").id is None
+
+
 def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))

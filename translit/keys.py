@@ -162,6 +162,19 @@ _DUTCH_RUSSIAN_SOUNDS = rewrites([(r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"), 
 _ENGLISH_SHORT_U = re.compile(r"(?<![aeiouyq])u(?=[bcdfgklmnpstvz][bcdfgklmnpstvzy])")
 
 
+# Chinese spellings of foreign names, read back from their pinyin: a syllable for each
+# sound, so the vowel that ends a syllable after a lone consonant is often no vowel of the
+# name (斯 si s, 克 ke k, 夫 fu f, 尔 er r: 伊斯基季姆 yisijijimu Iskitim, 埃尔津詹
+# aierjinzhan Erzincan), uo is o (洛 luo), and pinyin's q x zh c are ch sh j ts (切 qie Che).
+# Three syllables at least: a Chinese person's name is one or two (朱, 丽华), and their
+# syllables mean what they say.
+_CHINESE_TRANSCRIPTION_LOOK = re.compile(r"^(?=(?:[^aeiouy]*[aeiouy]+){3}).+$")
+_CHINESE_TRANSCRIPTION_SOUNDS = rewrites([
+    (r"uo", "o"), (r"q", "ch"), (r"x", "sh"), (r"zh", "j"), (r"c(?!h)", "ts"),
+    (r"(?:(?<=[szr])|(?<=sh|ch|ts))i(?=[^aeiouyn]|$)", ""), (r"er(?=[^aeiouy]|$)", "r"),
+    (r"(?<=[bpfmdtgk])u(?=[^aeiouyn]|$)", ""), (r"(?<=[kgtdh])e(?=[^aeiouyinr]|$)", "")])
+
+
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
@@ -223,7 +236,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # bolobichi Borovichi)
     "hang": [(re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
     # Chinese ones write the r of a foreign name as l (阿帕蘭 Aparan, 博拉马 Bolama)
-    "hani": [(re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
+    "hani": [(re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r"),
+             (_CHINESE_TRANSCRIPTION_LOOK, _reading(_CHINESE_TRANSCRIPTION_SOUNDS))],
     # Japanese ones: u after a consonant, o after t d break clusters up (モスクワ mosukuwa
     # Moskva, ナホトカ Nakhodka)
     "kana": [(re.compile(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)"), ""),
