@@ -855,6 +855,16 @@ def test_a_chinese_persons_name_is_not_read_as_a_foreign_one(tmp_path):
     assert r.resolve("丽华 朱").id is None and r.resolve("玉 张").id is None
 
 
+@pytest.mark.parametrize("query,gold", [("오르스크", "Orsk"), ("소베츠크", "Sovetsk"), ("파블롭스크", "Pavlovsk"),
+                                        ("크라스노고르스크", "Krasnogorsk")])
+def test_korean_spellings_of_foreign_names_read_back(tmp_path, query, gold):
+    """르 is r, 츠 ts, ㅂ also v; the ㅡ that breaks up consonant clusters goes."""
+    r = _people(tmp_path, ["Orsk", "Olsztyn", "Sovetsk", "Sobinka", "Pavlovsk", "Pabianice", "Krasnogorsk",
+                           "Krasnoyarsk"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))

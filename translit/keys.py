@@ -162,6 +162,14 @@ _DUTCH_RUSSIAN_SOUNDS = rewrites([(r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"), 
 _ENGLISH_SHORT_U = re.compile(r"(?<![aeiouyq])u(?=[bcdfgklmnpstvz][bcdfgklmnpstvzy])")
 
 
+# Korean spellings of foreign names, read back at once: 르 is r, 츠 ts, 즈 z before the ㅡ eu
+# that only breaks up consonant clusters goes (오르스크 oleuseukeu Orsk, 소베츠크 Sovetsk),
+# ㄹㄹ is one l, a ㄹ before a vowel inside the word r (세스트로레츠크 Sestroretsk).
+_KOREAN_TRANSCRIPTION_SOUNDS = rewrites([
+    (r"leu(?=[^aeiouy]|$)", "r"), (r"cheu", "ts"), (r"jeu", "z"), (r"eu(?=[^aeiouy]|$)", ""),
+    (r"(?<=[^l])l(?=[aeiou])", "r"), (r"ll", "l")])
+
+
 # Chinese spellings of foreign names, read back from their pinyin: a syllable for each
 # sound, so the vowel that ends a syllable after a lone consonant is often no vowel of the
 # name (斯 si s, 克 ke k, 夫 fu f, 尔 er r: 伊斯基季姆 yisijijimu Iskitim, 埃尔津詹
@@ -234,7 +242,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Korean spellings of foreign names: ㅡ eu only breaks up consonant clusters (두브나
     # dubeuna Dubna, 쿠웨이트 kuweiteu Kuwait), and one ㄹ between vowels is r (보로비치
     # bolobichi Borovichi)
-    "hang": [(re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r")],
+    "hang": [(re.compile(r"^.+$"), _reading(_KOREAN_TRANSCRIPTION_SOUNDS)),
+             (re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r"),
+             (re.compile(r"b"), "v")],  # ㅂ is also the v of foreign names (파블롭스크 Pavlovsk)
     # Chinese ones write the r of a foreign name as l (阿帕蘭 Aparan, 博拉马 Bolama)
     "hani": [(re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r"),
              (_CHINESE_TRANSCRIPTION_LOOK, _reading(_CHINESE_TRANSCRIPTION_SOUNDS))],
