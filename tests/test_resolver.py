@@ -865,6 +865,15 @@ def test_korean_spellings_of_foreign_names_read_back(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("डकार", "Dakar"), ("मुल्तान", "Multan"), ("ਮਾਰਿਬ", "Marib"),
+                                        ("ਸਾਰਾਤੋਵ", "Saratov")])
+def test_an_indic_final_consonant_keeps_no_inherent_vowel(tmp_path, query, gold):
+    r = _people(tmp_path, ["Dakar", "Dakhla", "Multan", "Multai", "Marib", "Maribo", "Saratov", "Sarata"],
+                type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_changed_vowel_costs_more_than_a_stripped_ending():
     from translit.morphology import variants
     got = dict(variants("москву", "cyrl"))

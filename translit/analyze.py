@@ -145,7 +145,27 @@ _SOURCE_ALTERNATIONS = {
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
     # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones
     "arab": ((re.compile("ض"), "ز", False),),
+    # the inherent vowel of a final consonant, which speech drops (see _SILENT_FINAL_VOWEL), read
+    "deva": ((re.compile("\u094d$"), "", False),), "beng": ((re.compile("\u09cd$"), "", False),),
+    "guru": ((re.compile("\u0a4d$"), "", False),), "gujr": ((re.compile("\u0acd$"), "", False),),
 }
+# Hindi, Punjabi, Bengali and Gujarati do not say the inherent vowel of a word's last
+# consonant, which romanization writes: लंदन is Landan, जयपुर Jaipur, not Landana, Jaipura.
+# A final cluster keeps it (कृष्ण Krishna). Read with a virama added; the vowel a second reading.
+_SILENT_FINAL_VOWEL = {
+    script: (re.compile(f"(?<![{virama}])([{consonants}]{nukta}?)$"), f"\\1{virama}")
+    for script, consonants, nukta, virama in (
+        ("deva", "\u0915-\u0939\u0958-\u095f", "\u093c", "\u094d"),
+        ("beng", "\u0995-\u09b9\u09dc-\u09df", "\u09bc", "\u09cd"),
+        ("guru", "\u0a15-\u0a39\u0a59-\u0a5e", "\u0a3c", "\u0a4d"),
+        ("gujr", "\u0a95-\u0ab9", "\u0abc", "\u0acd"))
+}
+
+
+def _as_spoken(word: str, script: str) -> str:
+    """The word as it is read: for an Indic script, without its final inherent vowel."""
+    rule = _SILENT_FINAL_VOWEL.get(script)
+    return rule[0].sub(rule[1], word) if rule else word
 
 
 @functools.lru_cache(maxsize=1)
@@ -178,13 +198,14 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     script = detect(word)
     turkic = turkic and script == "latn"
     pipeline = pipeline_for(word, script, turkic)
-    roman = romanize_word(word, turkic)
+    spoken = _as_spoken(word, script)
+    roman = romanize_word(spoken, turkic)
     if not roman:
         return None
     forms = hypotheses(roman, pipeline)
     for pattern, new, guess in _SOURCE_ALTERNATIONS.get(script, ()):
-        if pattern.search(word):
-            alt = romanize_word(pattern.sub(new, word), turkic)
+        if pattern.search(spoken):
+            alt = romanize_word(pattern.sub(new, spoken), turkic)
             forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
     if script == "latn" and not word.isascii():
         # marks are often left out (Simsek, Cavusoglu, Lodz in English text), and the bare
