@@ -153,3 +153,12 @@ def test_a_full_name_with_a_patronymic_is_one_mention(default_resolver):
     assert ("İlham Heydər oğlu Əliyev", "person:ilham-aliyev") in found
     assert ("Ильхам Гейдар оглы Алиев", "person:ilham-aliyev") in found
     assert ("Никол Воваевич Пашинян", "person:nikol-pashinyan") in found
+
+
+def test_english_plurals_are_no_case_endings_but_polish_cases_are(default_resolver):
+    """Russians, Israelis, Iraqis end like Latvian or Lithuanian nouns; a text without a
+    letter of a declining language does not read endings off."""
+    english = default_resolver.tag("Russians, Israelis and Iraqis met Azerbaijanis in Baghdad.")
+    assert [m.id for m in english] == ["place:baghdad"]
+    polish = default_resolver.tag("Spotkanie z Putinem w Moskwie trwało dwie godziny.")
+    assert [(m.surface, m.id) for m in polish] == [("Putinem", "person:vladimir-putin"), ("Moskwie", "place:moscow")]

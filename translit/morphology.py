@@ -49,6 +49,12 @@ _TURKIC_ENDINGS = (
     "ün", "ı", "i", "u", "ü", "a", "e", "ə", "la", "le", "lə", "lar", "ler", "lər",
 )
 _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
+
+
+def has_turkic_letter(word: str) -> bool:
+    """A letter of the Turkish or Azerbaijani alphabet: the word's endings are Turkic."""
+    return _TURKIC_HINT.search(word) is not None
+
 # Languages in Latin script that decline a foreign name: Polish, Czech, Slovak, Slovene,
 # Croatian, Serbian (Putina, Putinowi, Putinem, Putinom, Londynie, Berlíně), Lithuanian
 # and Latvian, which also give it a nominative ending (Putinas, Putins, Londonas; Putinui,
@@ -140,7 +146,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         head, apostrophe, tail = token.partition("'")
         if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
             out = [(head, APOSTROPHE_PENALTY)]
-        elif turkic or _TURKIC_HINT.search(token):
+        elif turkic or has_turkic_letter(token):
             out = _strip_endings(token, _TURKIC_ENDINGS, 3)
         else:
             out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)

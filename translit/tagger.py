@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from translit.analyze import SON_OF, Token, analyze, mark_patronymics, token
 from translit.index import token_key
-from translit.morphology import DEFINITE_PREFIXES, variants
+from translit.morphology import DEFINITE_PREFIXES, has_turkic_letter, variants
 from translit.normalize import clean, fold, plain_letters
 from translit.scoring import Part, part_similarity, parts
 from translit.scripts import detect
@@ -115,14 +115,24 @@ def blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, str]]:
         pos = end
 
 
+# Letters of the Latin-script languages that decline a name (Polish, Czech, Slovak, the
+# Baltic and South Slavic languages, German): without any in the text, a Latin word's case
+# endings are not read off, as English plurals end alike (Russians, Israelis, Iraqis).
+_DECLINING_TEXT = re.compile("[ąćęłńśźżčďěňřšťůžėįųūāēģīķļņđäöüß]", re.IGNORECASE)
+
+
 def _words(block: str, offset: int) -> list[_Word]:
     out = []
     turkic = is_turkic(block)
+    declines = _DECLINING_TEXT.search(block) is not None
     for m in _WORD.finditer(block):
         surface = m.group(0)
         folded = fold(surface)
         script = detect(surface)
         tok = None if folded in STOPWORDS else token(folded.replace("’", "'"), turkic and script == "latn", True)
+        if tok is not None and tok.variant_texts and script == "latn" \
+                and not (turkic or declines or "'" in tok.text or has_turkic_letter(tok.text)):
+            tok = replace(tok, variants=(), variant_texts=())
         out.append(_Word(offset + m.start(), offset + m.end(), surface, tok, script))
     return out
 
