@@ -145,12 +145,12 @@ _SOURCE_ALTERNATIONS = {
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
     # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones
     "arab": ((re.compile("ض"), "ز", False),),
-    # the inherent vowel of a final consonant, which speech drops (see _SILENT_FINAL_VOWEL), read
+    # the final inherent vowel that romanization writes, a second reading (see _SILENT_FINAL_VOWEL)
     "deva": ((re.compile("\u094d$"), "", False),), "beng": ((re.compile("\u09cd$"), "", False),),
     "guru": ((re.compile("\u0a4d$"), "", False),), "gujr": ((re.compile("\u0acd$"), "", False),),
 }
 # Hindi, Punjabi, Bengali and Gujarati do not say the inherent vowel of a word's last
-# consonant, which romanization writes: लंदन is Landan, जयपुर Jaipur, not Landana, Jaipura.
+# consonant, which romanization writes: लंदन is Landan, ਮਾਰਿਬ Marib, not Landana, Mariba.
 # A final cluster keeps it (कृष्ण Krishna). Read with a virama added; the vowel a second reading.
 _SILENT_FINAL_VOWEL = {
     script: (re.compile(f"(?<![{virama}])([{consonants}]{nukta}?)$"), f"\\1{virama}")

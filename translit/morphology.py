@@ -55,6 +55,7 @@ def has_turkic_letter(word: str) -> bool:
     """A letter of the Turkish or Azerbaijani alphabet: the word's endings are Turkic."""
     return _TURKIC_HINT.search(word) is not None
 
+
 # Languages in Latin script that decline a foreign name: Polish, Czech, Slovak, Slovene,
 # Croatian, Serbian (Putina, Putinowi, Putinem, Putinom, Londynie, Berlíně), Lithuanian
 # and Latvian, which also give it a nominative ending (Putinas, Putins, Londonas; Putinui,
