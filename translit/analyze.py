@@ -145,21 +145,19 @@ _SOURCE_ALTERNATIONS = {
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
     # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones
     "arab": ((re.compile("ض"), "ز", False),),
-    # the final inherent vowel that romanization writes, a second reading (see _SILENT_FINAL_VOWEL)
-    "deva": ((re.compile("\u094d$"), "", False),), "beng": ((re.compile("\u09cd$"), "", False),),
-    "guru": ((re.compile("\u0a4d$"), "", False),), "gujr": ((re.compile("\u0acd$"), "", False),),
 }
 # Hindi, Punjabi, Bengali and Gujarati do not say the inherent vowel of a word's last
 # consonant, which romanization writes: लंदन is Landan, ਮਾਰਿਬ Marib, not Landana, Mariba.
 # A final cluster keeps it (कृष्ण Krishna). Read with a virama added; the vowel a second reading.
-_SILENT_FINAL_VOWEL = {
-    script: (re.compile(f"(?<![{virama}])([{consonants}]{nukta}?)$"), f"\\1{virama}")
-    for script, consonants, nukta, virama in (
-        ("deva", "\u0915-\u0939\u0958-\u095f", "\u093c", "\u094d"),
-        ("beng", "\u0995-\u09b9\u09dc-\u09df", "\u09bc", "\u09cd"),
-        ("guru", "\u0a15-\u0a39\u0a59-\u0a5e", "\u0a3c", "\u0a4d"),
-        ("gujr", "\u0a95-\u0ab9", "\u0abc", "\u0acd"))
-}
+_INDIC_FINAL_CONSONANT = (  # script, consonants, nukta, virama
+    ("deva", "\u0915-\u0939\u0958-\u095f", "\u093c", "\u094d"),
+    ("beng", "\u0995-\u09b9\u09dc-\u09df", "\u09bc", "\u09cd"),
+    ("guru", "\u0a15-\u0a39\u0a59-\u0a5e", "\u0a3c", "\u0a4d"),
+    ("gujr", "\u0a95-\u0ab9", "\u0abc", "\u0acd"))
+_SILENT_FINAL_VOWEL = {script: (re.compile(f"(?<![{virama}])([{consonants}]{nukta}?)$"), f"\\1{virama}")
+                       for script, consonants, nukta, virama in _INDIC_FINAL_CONSONANT}
+_SOURCE_ALTERNATIONS.update({script: ((re.compile(f"{virama}$"), "", False),)
+                             for script, _, _, virama in _INDIC_FINAL_CONSONANT})
 
 
 def _as_spoken(word: str, script: str) -> str:

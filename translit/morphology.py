@@ -104,6 +104,13 @@ def _strip_endings(token: str, endings: tuple[str, ...], min_left: int) -> list[
             if token.endswith(e) and len(token) - len(e) >= min_left]
 
 
+def _replace_endings(token: str, changes: tuple[tuple[str, str], ...], min_left: int,
+                     penalty: float) -> list[tuple[str, float]]:
+    """The token with an ending of ``changes`` replaced by its nominative's (Москву: Москва)."""
+    return [(token[: -len(ending)] + nominative, penalty) for ending, nominative in changes
+            if token.endswith(ending) and len(token) - len(ending) >= min_left]
+
+
 @functools.lru_cache(maxsize=65536)
 def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, float], ...]:
     """Stripped forms of a folded token with their penalties (the token itself excluded).
@@ -122,10 +129,8 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
-        out += [(stem + nominative, VOWEL_CHANGE_PENALTY) for ending, nominative in _RUSSIAN_VOWEL_CHANGES
-                for stem, _ in _strip_endings(token, (ending,), 3)]
-        out += [(stem + noun, ADJECTIVE_PENALTY) for ending, noun in _SLAVIC_ADJECTIVES
-                for stem, _ in _strip_endings(token, (ending,), 3)]
+        out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)
+        out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY)
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
@@ -141,8 +146,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = [(token[:-1], ARTICLE_PENALTY) for suffix in _HAN_PLACE_SUFFIXES
                if token.endswith(suffix) and len(token) >= 3]
     elif script == "grek":
-        out = [(stem + nominative, ENDING_PENALTY) for ending, nominative in _GREEK_GENITIVES
-               for stem, _ in _strip_endings(token, (ending,), 3)]
+        out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
         if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
@@ -151,8 +155,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
             out = _strip_endings(token, _TURKIC_ENDINGS, 3)
         else:
             out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
-            out += [(stem + nominative, VOWEL_CHANGE_PENALTY) for ending, nominative in _LATIN_VOWEL_CHANGES
-                    for stem, _ in _strip_endings(token, (ending,), _LATIN_STEM - 1)]
+            out += _replace_endings(token, _LATIN_VOWEL_CHANGES, _LATIN_STEM - 1, VOWEL_CHANGE_PENALTY)
     seen: dict[str, float] = {}
     for form, penalty in out:
         if form != token and (form not in seen or penalty < seen[form]):

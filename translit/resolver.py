@@ -371,6 +371,7 @@ class Resolver:
         optional = articles(tokens)  # Al Khartum is Khartoum
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
+        best_written: dict[int, int] = {}  # how the query is written in each entity's best name
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
         retrieved = self._retrieve(q_parts, tokens, q_weights)
         self.index.names([n for n, _ in retrieved])
@@ -387,13 +388,13 @@ class Resolver:
                 written[e] = written.get(e, False) or is_written == EXACTLY
             # of two names that fit as well, the one written as the query is the match shown
             if e not in best or al.score > best[e][0] or (al.score == best[e][0] and is_written):
-                best[e] = (al.score, n, al)
+                best[e], best_written[e] = (al.score, n, al), is_written
                 if len(kth) < SHOWN or al.score > kth[0]:  # else the best SHOWN scores stay as they are
                     kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
         for e, is_exact in written.items():
             # the score is that of a name read with an ending off (Nigeri for Nigeria): the
             # exact name elsewhere (Republica Nigeria) scored less, and does not make it exact
-            if is_exact and self._written_as(tokens, best[e][1]) == WITH_CLITIC:
+            if is_exact and best_written[e] == WITH_CLITIC:
                 written[e] = False
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))

@@ -24,10 +24,10 @@ from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
 
 from translit.analyze import ARABIC_ARTICLES, GUESS_PENALTY
-from translit.keys import VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
+from translit.keys import ABJAD_PIPELINES, VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.scripts import KNOWN
 
-ABJAD = frozenset({"arab", "hebr", "tfng"})  # Tifinagh too: place names often leave vowels out (ⵢⴼⵔⵏ Yefren)
+ABJAD = ABJAD_PIPELINES  # the scripts, named as their pipelines (Tifinagh too: ⵢⴼⵔⵏ Yefren)
 MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
 MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
 MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
@@ -413,7 +413,8 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
             used_q.update(qc)
             used_c.update(cc)
             pairs.append((qc, cc, s))
-    wq = sum(q_weights) - sum(q_weights[i] for i in q_articles.difference(used_q)) or 1.0
+    unmet = q_articles.difference(used_q) if q_articles else ()
+    wq = sum(q_weights) - sum(q_weights[i] for i in unmet) or 1.0
     wc = sum(c_weights) or 1.0
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
