@@ -7,9 +7,11 @@ canonical gazetteer IDs.
     'match'
 """
 
+from translit.entity_types import UnknownType
 from translit.gazetteer import Entity, GazetteerError, Name
 from translit.resolver import Candidate, Resolver, Result, load
 from translit.transliterate import transliterate
 
 __version__ = "0.1.0"
-__all__ = ["Candidate", "Entity", "GazetteerError", "Name", "Resolver", "Result", "load", "transliterate"]
+__all__ = ["Candidate", "Entity", "GazetteerError", "Name", "Resolver", "Result", "UnknownType", "load",
+           "transliterate"]

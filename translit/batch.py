@@ -28,6 +28,7 @@ class Row:
     name: str | None
     error: str | None = None
     raw: str = ""
+    type_label: str | None = None  # the row's entity type (--type-column), as written; None if blank
 
 
 def detect_format(path: str, explicit: str | None = None) -> str:
@@ -54,9 +55,19 @@ def _check(line: int, name: str, raw: str) -> Row:
     return Row(line, name, None, raw)
 
 
-def read_rows(stream: BinaryIO, fmt: str, column: str | None, source: str) -> Iterator[Row]:
-    """Rows of ``stream`` in format ``fmt``; ``column`` names the field of csv/tsv/jsonl."""
-    text = _text(stream)
+def read_rows(stream: BinaryIO, fmt: str, column: str | None, source: str,
+              type_column: str | None = None) -> Iterator[Row]:
+    """Rows of ``stream`` in format ``fmt``; ``column`` names the field of csv/tsv/jsonl,
+    ``type_column`` the field with each row's entity type, if any."""
+    if type_column is not None and fmt == "txt":
+        raise InputError(f"{source}: a type column needs csv, tsv or jsonl input (a .txt file has one name a line)")
+    for row in _read_rows(_text(stream), fmt, column, source, type_column):
+        if row.type_label is not None and _SURROGATE.search(row.type_label):
+            row.type_label, row.error = None, row.error or "invalid UTF-8 in the type column"
+        yield row
+
+
+def _read_rows(text: str, fmt: str, column: str | None, source: str, type_column: str | None) -> Iterator[Row]:
     if fmt == "txt":
         for n, line in enumerate(text.splitlines(), 1):
             yield _check(n, line, line)
@@ -76,7 +87,13 @@ def read_rows(stream: BinaryIO, fmt: str, column: str | None, source: str) -> It
             elif not isinstance(obj[field], str):
                 yield Row(n, None, f"field {field!r} is not a string", line)
             else:
-                yield _check(n, obj[field], obj[field])
+                row = _check(n, obj[field], obj[field])
+                label = obj.get(type_column) if type_column is not None else None
+                if label is not None and not isinstance(label, str):
+                    row.error = row.error or f"field {type_column!r} is not a string"
+                else:
+                    row.type_label = (label.strip() or None) if label is not None else None
+                yield row
     else:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter="," if fmt == "csv" else "\t")
         header = next(reader, None)
@@ -88,9 +105,15 @@ def read_rows(stream: BinaryIO, fmt: str, column: str | None, source: str) -> It
             idx = header.index(column)
         else:
             raise InputError(f"{source}: no column {column!r} (columns: {', '.join(header)})")
+        if type_column is not None and type_column not in header:
+            raise InputError(f"{source}: no type column {type_column!r} (columns: {', '.join(header)})")
+        type_idx = header.index(type_column) if type_column is not None else None
         for record in reader:
             n = reader.line_num
             if idx >= len(record):
                 yield Row(n, None, f"row has {len(record)} fields, no column {header[idx]!r}", ",".join(record))
             else:
-                yield _check(n, record[idx], record[idx])
+                row = _check(n, record[idx], record[idx])
+                if type_idx is not None and type_idx < len(record):
+                    row.type_label = record[type_idx].strip() or None
+                yield row

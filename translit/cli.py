@@ -17,6 +17,7 @@ from typing import Any, Iterable
 import click
 
 from translit.batch import FORMATS, InputError, detect_format, read_rows
+from translit.entity_types import UnknownType, parse_types
 from translit.gazetteer import GazetteerError
 from translit.resolver import MATCH_THRESHOLD, Resolver, Result, load
 from translit.tagger import Tagger
@@ -57,18 +58,31 @@ def main() -> None:
     """
 
 
+def _parse_types(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> frozenset[str] | None:
+    try:
+        return parse_types(value)
+    except UnknownType as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+type_option = click.option(
+    "--type", "-t", "types", multiple=True, callback=_parse_types,
+    help="Only entities of this type: person, place, org, or a tagger's label (PER, GPE, ORG...); repeatable.")
+
+
 @main.command()
 @click.argument("names", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per name.")
 @click.option("--explain", is_flag=True, help="Show how each result was reached.")
 @click.option("--threshold", type=click.FloatRange(0, 1), help=f"Match threshold (default {MATCH_THRESHOLD}).")
+@type_option
 @gazetteer_options
 def lookup(names: tuple[str, ...], as_json: bool, explain: bool, threshold: float | None,
-           gazetteer: tuple[str, ...], with_default: bool) -> None:
+           types: frozenset[str] | None, gazetteer: tuple[str, ...], with_default: bool) -> None:
     """Resolve NAMES and print a table (or JSON)."""
     resolver = _resolver(gazetteer, with_default, threshold)
     for name in names:
-        result = resolver.resolve(name, explain=explain)
+        result = resolver.resolve(name, explain=explain, types=types)
         if as_json:
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
         else:
@@ -106,14 +120,19 @@ def _table(result: Result) -> str:
 @click.option("--jobs", "-j", type=click.IntRange(0), default=None,
               help="Worker processes (0: one per core). Default: one per core for a batch big enough "
                    "to preload the index, else 1.")
+@type_option
+@click.option("--type-column", help="Field with each row's entity type (csv/tsv/jsonl), e.g. a tagger's "
+                                    "label column; a blank cell falls back to --type.")
 @gazetteer_options
 def resolve(input_path: str, output: str, column: str | None, fmt: str | None, threshold: float | None,
-            explain: bool, jobs: int | None, gazetteer: tuple[str, ...], with_default: bool) -> None:
+            explain: bool, jobs: int | None, types: frozenset[str] | None, type_column: str | None,
+            gazetteer: tuple[str, ...], with_default: bool) -> None:
     """Resolve every name in INPUT (.txt, .csv, .tsv, .jsonl, or - for stdin) to JSONL.
 
     One output line per input row, in order: {"input", "id", "name", "type", "score",
     "decision", "candidates"}; "id" is null unless the decision is "match". Bad rows are
-    reported on stderr with their line number and get a nil line with an "error" field.
+    reported on stderr with their line number and get a nil line with an "error" field;
+    a row whose type is unknown is reported and resolved without its type.
     """
     try:
         fmt = detect_format(input_path, fmt)
@@ -129,7 +148,7 @@ def resolve(input_path: str, output: str, column: str | None, fmt: str | None, t
     source = "<stdin>" if input_path == "-" else input_path
     with stream:
         try:
-            rows = list(read_rows(stream, fmt, column, source))
+            rows = list(read_rows(stream, fmt, column, source, type_column))
         except InputError as exc:
             raise Failure(str(exc)) from None
     big = resolver.worth_preloading(len(rows))
@@ -142,10 +161,12 @@ def resolve(input_path: str, output: str, column: str | None, fmt: str | None, t
         out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
     except OSError as exc:
         raise Failure(f"{output}: {exc.strerror}") from None
-    results = resolver.resolve_many([row.name for row in rows if row.name is not None], explain, jobs)
+    row_types = [_row_types(row, types) for row in rows]
+    named = [(row.name, t) for row, (t, _) in zip(rows, row_types) if row.name is not None]
+    results = resolver.resolve_many([n for n, _ in named], explain, jobs, types_per_name=[t for _, t in named])
     with out if output != "-" else _nullcontext(out):
-        for row in _progress(rows):
-            problem = row.error or name_problem(row.name or "")
+        for row, (_, type_problem) in _progress(list(zip(rows, row_types))):
+            problem = row.error or type_problem or name_problem(row.name or "")
             if row.name is None:
                 record = Result(row.raw, "nil", None, None, None, 0.0).to_dict()
             else:
@@ -158,6 +179,16 @@ def resolve(input_path: str, output: str, column: str | None, fmt: str | None, t
     if bad:
         click.echo(f"{bad} of {len(rows)} rows had problems; every row has an output line", err=True)
         sys.exit(EXIT_BAD_ROWS)
+
+
+def _row_types(row: Any, default: frozenset[str] | None) -> tuple[frozenset[str] | None, str | None]:
+    """The types a row asks for (its type column, else --type), and what is wrong with its label."""
+    if row.type_label is None:
+        return default, None
+    try:
+        return parse_types(row.type_label), None
+    except UnknownType as exc:
+        return default, f"{exc}; resolved without it"
 
 
 class _nullcontext:

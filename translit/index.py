@@ -31,11 +31,11 @@ import icu
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, dump_token, split_words
 from translit.countrynames import translations
-from translit.gazetteer import Entity, content_hash, gazetteer_files, load_entities
+from translit.gazetteer import TYPES, Entity, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN, detect
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
                "index.py", "countrynames.py")
@@ -158,10 +158,12 @@ def prominence(e: Entity) -> float:
 def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, int]:
     """Analyze every name and write the index database to ``path``. Returns counts."""
     ents: list[tuple[int, str, str]] = []
+    ent_types = array("b")  # by entity index: its type's position in TYPES (retrieval filters on it)
     raw: list[tuple[int, str, str, list[Token], bool]] = []
     for e in entities:
         eidx = len(ents)
         ents.append((eidx, e.id, json.dumps({**e.to_dict(), "prominence": prominence(e)}, ensure_ascii=False)))
+        ent_types.append(TYPES.index(e.type))
         for n in e.all_names() + translations(e):  # a country also under its names in other languages
             tokens = analyze(n.text)
             if tokens:
@@ -221,6 +223,7 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         code = {s: i + 1 for i, s in enumerate(scripts)}
         db.executemany("INSERT INTO arrays VALUES (?, ?)", [
             ("name_entities", array("i", (eidx for _, eidx, _ in names)).tobytes()),
+            ("entity_types", ent_types.tobytes()),
             ("translation_scripts", json.dumps(scripts).encode()),
             ("name_translation_scripts", array("b", (code[detect(text)] if translated else 0
                                                      for _, _, text, _, translated in raw)).tobytes())])
@@ -256,21 +259,30 @@ class Index:
         self._postings: dict[str, bytes] = {}
         self._texts: list[str] = []  # by token id, once load_all ran
         self._classes: list[str] = []
-        self._name_entities: array | None = None
+        self._arrays: dict[str, array] = {}  # name_entities, entity_types
         self._translation_scripts: list[str] | None = None
 
     def _array(self, key: str) -> bytes:
         (blob,) = self._db().execute("SELECT data FROM arrays WHERE key = ?", (key,)).fetchone()
         return blob
 
+    def _typed_array(self, key: str, typecode: str) -> array:
+        """A stored array, read once."""
+        got = self._arrays.get(key)
+        if got is None:
+            got = self._arrays[key] = array(typecode)
+            got.frombytes(self._array(key))
+        return got
+
     @property
     def name_entities(self) -> array:
         """The entity index of every name, by name index."""
-        if self._name_entities is None:
-            entities = array("i")
-            entities.frombytes(self._array("name_entities"))
-            self._name_entities = entities
-        return self._name_entities
+        return self._typed_array("name_entities", "i")
+
+    @property
+    def entity_types(self) -> array:
+        """The type of every entity, by entity index, as its position in :data:`TYPES`."""
+        return self._typed_array("entity_types", "b")
 
     @property
     def translation_scripts(self) -> list[str]:

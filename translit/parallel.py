@@ -32,9 +32,9 @@ def cpu_count() -> int:
 
 
 def resolve_in_parallel(resolver: Any, names: list[str], jobs: int, explain: bool = False,
-                        start_method: str | None = None) -> Iterator[Any]:
+                        start_method: str | None = None, types: list[Any] | None = None) -> Iterator[Any]:
     """``resolver.resolve`` of each name, in order, on ``jobs`` worker processes started by
-    ``start_method`` (default: fork on Linux, else spawn)."""
+    ``start_method`` (default: fork on Linux, else spawn); ``types``: each name's type filter."""
     if start_method is None:
         start_method = "fork" if sys.platform == "linux" else "spawn"
     init: Callable[..., None] = _inherit
@@ -42,10 +42,12 @@ def resolve_in_parallel(resolver: Any, names: list[str], jobs: int, explain: boo
     if start_method != "fork":
         init, args = _open, (str(resolver.index.path), resolver.threshold, resolver.index.loaded)
     chunks = [names[i:i + CHUNK] for i in range(0, len(names), CHUNK)]
+    types = types or [None] * len(names)
+    type_chunks = [types[i:i + CHUNK] for i in range(0, len(names), CHUNK)]
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(start_method), initializer=init,
                                initargs=args)
     try:
-        for results in pool.map(_resolve_chunk, chunks, [explain] * len(chunks)):
+        for results in pool.map(_resolve_chunk, chunks, type_chunks, [explain] * len(chunks)):
             yield from results
     finally:
         # interrupted (Ctrl-C, a closed output): the queued chunks are dropped, not waited for
@@ -71,5 +73,5 @@ def _open(index_path: str, threshold: float, preload: bool) -> None:
         _worker.preload()
 
 
-def _resolve_chunk(names: Iterable[str], explain: bool) -> list[Any]:
-    return [_worker.resolve(name, explain=explain) for name in names]
+def _resolve_chunk(names: Iterable[str], types: Iterable[Any], explain: bool) -> list[Any]:
+    return [_worker.resolve(name, explain=explain, types=t) for name, t in zip(names, types)]

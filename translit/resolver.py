@@ -21,7 +21,8 @@ from rapidfuzz.process import extract
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, load_token
 from translit.countrynames import country_script
-from translit.gazetteer import Entity, Name
+from translit.entity_types import TypeFilter, parse_types
+from translit.gazetteer import TYPES, Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
@@ -163,15 +164,24 @@ class Resolver:
         i = self.index.entity_index(entity_id) if isinstance(entity_id, str) else None
         return None if i is None else _entity(self.index.entity(i))
 
-    def candidates(self, name: str, limit: int = 5) -> list[Candidate]:
-        """The best entities for ``name``, best first (one per entity), at most ``limit``."""
-        return self._rank(analyze(_bounded(name), query=True))[0][:limit]
+    def candidates(self, name: str, limit: int = 5, types: TypeFilter = None) -> list[Candidate]:
+        """The best entities for ``name``, best first (one per entity), at most ``limit``;
+        only of these ``types`` if given (see :meth:`resolve`)."""
+        return self._rank(analyze(_bounded(name), query=True), parse_types(types))[0][:limit]
 
-    def resolve(self, name: str, explain: bool = False, threshold: float | None = None) -> Result:
-        """Resolve one name. Never raises for any text: bad input is a ``nil`` result."""
+    def resolve(self, name: str, explain: bool = False, threshold: float | None = None,
+                types: TypeFilter = None) -> Result:
+        """Resolve one name. Never raises for any text: bad input is a ``nil`` result.
+
+        ``types``: only entities of these types (person, place, org, or a tagger's labels
+        such as PER, GPE, ORG: :mod:`translit.entity_types`) are candidates, so that a
+        rival of another type neither wins nor makes the result ambiguous (Macron, the
+        president, and Mouscron, the town). Raises :class:`UnknownType` for a label that
+        names no type."""
+        wanted = parse_types(types)
         text = _bounded(name)
         tokens = analyze(text, query=True)
-        ranked, details = self._rank(tokens)
+        ranked, details = self._rank(tokens, wanted)
         t = self.threshold if threshold is None else threshold
         decision, chosen = decide(ranked, t, **query_shape(tokens))
         top = ranked[0] if ranked else None
@@ -183,18 +193,30 @@ class Resolver:
         )
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
+            if wanted:
+                result.explanation["types"] = sorted(wanted)
         return result
 
-    def resolve_many(self, names: Iterable[str], explain: bool = False, jobs: int = 1) -> Iterator[Result]:
+    def resolve_many(self, names: Iterable[str], explain: bool = False, jobs: int = 1,
+                     types: TypeFilter = None, types_per_name: Sequence[TypeFilter] | None = None
+                     ) -> Iterator[Result]:
         """:meth:`resolve` of each name, in order. ``jobs`` > 1 spreads the names over that
         many worker processes (0: one per core), each with this resolver's index, preloaded
-        if it is (call :meth:`preload` first for a big batch)."""
+        if it is (call :meth:`preload` first for a big batch). ``types`` narrows every name;
+        ``types_per_name``, one filter per name (None: any type), each its own (a tagger's
+        label column)."""
         names = list(names)
+        if types_per_name is None:
+            wanted = [parse_types(types)] * len(names)
+        elif len(types_per_name) != len(names):
+            raise ValueError(f"types_per_name has {len(types_per_name)} filters for {len(names)} names")
+        else:
+            wanted = [parse_types(t) for t in types_per_name]
         jobs = cpu_count() if jobs == 0 else jobs
         jobs = min(jobs, -(-len(names) // CHUNK))  # a worker needs a chunk of names at least
         if jobs <= 1:
-            return (self.resolve(name, explain=explain) for name in names)
-        return resolve_in_parallel(self, names, jobs, explain)
+            return (self.resolve(name, explain=explain, types=w) for name, w in zip(names, wanted))
+        return resolve_in_parallel(self, names, jobs, explain, types=wanted)
 
     def preload(self) -> bool:
         """Read the whole index into memory and analyze every gazetteer name ahead, so that
@@ -297,10 +319,11 @@ class Resolver:
         self._matches_cache[cache_key] = got
         return got
 
-    def _retrieve(self, q_parts: list[Part], q_tokens: list[Token], q_weights: list[float]
-                  ) -> list[tuple[int, float]]:
+    def _retrieve(self, q_parts: list[Part], q_tokens: list[Token], q_weights: list[float],
+                  types: frozenset[str] | None = None) -> list[tuple[int, float]]:
         """Names holding a vocabulary token that fits a query part, best-supported first,
-        each with an upper bound of its score (the query's weight its best tokens explain)."""
+        each with an upper bound of its score (the query's weight its best tokens explain);
+        only names of entities of ``types`` if given: the others must not take the places."""
         support: dict[int, float] = {}
         skipped = 0.0
         # the names of each word's nearest vocabulary token are aligned whatever their
@@ -331,8 +354,12 @@ class Resolver:
         script = q_tokens[0].script
         top: list[int] = []
         per_entity: dict[int, int] = {}
+        type_of = self.index.entity_types
+        codes = None if types is None else {TYPES.index(t) for t in types}
+
         def serves(n: int) -> bool:  # a country's name in another language serves queries in its own script
-            return not translated_in[n] or translated_in[n] == script
+            return ((not translated_in[n] or translated_in[n] == script)
+                    and (codes is None or type_of[entity_of[n]] in codes))
 
         for n in sorted(support, key=lambda n: (-support[n], n)):
             if not serves(n):
@@ -361,7 +388,8 @@ class Resolver:
         cached = self._parts_cache[nidx] = (parts(tokens, query=False), weights, set(family))
         return cached
 
-    def _rank(self, tokens: list[Token]) -> tuple[list[Candidate], dict[str, Any]]:
+    def _rank(self, tokens: list[Token], types: frozenset[str] | None = None
+              ) -> tuple[list[Candidate], dict[str, Any]]:
         if not tokens:
             return [], {}
         q_parts = parts(tokens, query=True)
@@ -373,7 +401,7 @@ class Resolver:
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         best_written: dict[int, int] = {}  # how the query is written in each entity's best name
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
-        retrieved = self._retrieve(q_parts, tokens, q_weights)
+        retrieved = self._retrieve(q_parts, tokens, q_weights, types)
         self.index.names([n for n, _ in retrieved])
         for n, bound in retrieved:
             if len(kth) == SHOWN and bound < kth[0]:

@@ -16,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse
 
 import translit
+from translit.entity_types import UnknownType, parse_types
 from translit.resolver import Resolver
 from translit.serve import auth, errors, reconcile
 from translit.serve.accesslog import AccessLog
@@ -100,11 +101,14 @@ def create_app(resolver: Resolver, settings: Settings | None = None) -> FastAPI:
         q: str = Query(..., description="A name in any script, e.g. Арутюнян or لافروف"),
         explain: bool = Query(False, description="Add an explanation"),
         threshold: float | None = Query(None, ge=0, le=1, description="Match threshold"),
+        type: list[str] | None = Query(None, description="Only entities of this type: person, place, org, "
+                                       "or a tagger's label (PER, GPE, ORG...); repeatable"),
     ) -> JSONResponse:
         """The same object as `translit lookup --json`: `{"input", "id", "name", "type", "score",
         "decision", "candidates"}`; `id` is null unless the decision is `match`."""
         check_text(q, settings.max_query_chars, "q")
-        return JSONResponse(resolver.resolve(q, explain=explain, threshold=threshold).to_dict())
+        types = _types(type, "type")
+        return JSONResponse(resolver.resolve(q, explain=explain, threshold=threshold, types=types).to_dict())
 
     @app.post(
         "/resolve", dependencies=protected, responses=_docs(ResolveOut), summary="Resolve a batch of names"
@@ -115,9 +119,10 @@ def create_app(resolver: Resolver, settings: Settings | None = None) -> FastAPI:
         check_batch(body.names, settings.max_batch)
         for i, name in enumerate(body.names):
             check_text(name, settings.max_query_chars, f"names.{i}")
+        types = _types(body.types, "types")
         results = []
         for name in body.names:
-            record = resolver.resolve(name, explain=body.explain, threshold=body.threshold).to_dict()
+            record = resolver.resolve(name, explain=body.explain, threshold=body.threshold, types=types).to_dict()
             problem = name_problem(name)
             if problem:
                 record["error"] = problem
@@ -199,3 +204,11 @@ def app_from_env() -> FastAPI:
     resolver = translit.load(list(settings.gazetteer) or None, with_default=settings.with_default)
     resolver.preload()  # a service meets most of the index sooner or later
     return create_app(resolver, settings)
+
+
+def _types(value: list[str] | None, where: str) -> frozenset[str] | None:
+    """The entity types a request asks for (None: any), or a 422 naming the field."""
+    try:
+        return parse_types(value)
+    except UnknownType as exc:
+        raise ApiError(422, f"{where}: {exc}") from None

@@ -16,6 +16,9 @@ class ResolveRequest(BaseModel):
     names: list[str] = Field(description="The names to resolve, any script (at most 1000 per request).")
     explain: bool = Field(False, description="Add an explanation to each result.")
     threshold: float | None = Field(None, ge=0, le=1, description="Match threshold (default: the server's).")
+    types: list[str] | None = Field(
+        None, description="Only entities of these types: person, place, org, or a tagger's labels (PER, GPE, ORG...)."
+    )
 
 
 class TagRequest(BaseModel):

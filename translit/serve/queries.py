@@ -17,6 +17,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from translit.entity_types import UnknownType, entity_type
+from translit.gazetteer import TYPES
 from translit.resolver import MATCH_THRESHOLD, Candidate, Resolver, decide, name_shape
 from translit.serve.countries import CountryCodes
 from translit.serve.errors import ApiError
@@ -24,11 +26,6 @@ from translit.serve.limits import check_batch, check_text
 from translit.serve.settings import Settings
 
 TYPE_NAMES = {"person": "Person", "place": "Place", "org": "Organisation"}
-_TYPE_ALIASES = {
-    **{k: k for k in TYPE_NAMES},
-    **{v.casefold(): k for k, v in TYPE_NAMES.items()},
-    "organization": "org",
-}
 PROPERTIES = {"country": "Country (ISO 3166-1 alpha-2 code or name, any script)"}
 DEFAULT_LIMIT = 5
 _ALL = 10_000  # candidates() returns every retrieved entity up to this
@@ -73,8 +70,16 @@ def _types(value: Any, where: str) -> frozenset[str] | None:
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(v, str) for v in values):
         raise _bad(where, "must be a type id or a list of type ids")
-    types = {_TYPE_ALIASES.get(v.strip().casefold(), v.strip()) for v in values if v.strip()}
-    return frozenset(types) or None
+    return frozenset(_type_id(v.strip()) for v in values if v.strip()) or None
+
+
+def _type_id(value: str) -> str:
+    """A type id of ours for a type name or tagger label; any other id as it is (it matches
+    no entity: a client may well send its own types)."""
+    try:
+        return entity_type(value)
+    except UnknownType:
+        return value
 
 
 def _property(pid: Any, where: str) -> str:
@@ -181,8 +186,11 @@ def parse_v1_query(q: Any, where: str, settings: Settings) -> Query:
 def answer(query: Query, resolver: Resolver, countries: CountryCodes) -> list[tuple[Candidate, bool]]:
     """The query's candidates, best first, each with its ``match`` flag."""
     pool: dict[str, Candidate] = {}
+    # retrieval itself keeps to the types asked for, so that names of other types do not
+    # take the places of those wanted (the filter below still drops an id given as such)
+    known = query.types & set(TYPES) if query.types is not None else None
     for name in query.names:
-        for c in resolver.candidates(name, limit=_ALL):
+        for c in resolver.candidates(name, limit=_ALL, types=known or None):
             if c.id not in pool or c.score > pool[c.id].score:
                 pool[c.id] = c
     # An entity id given as such (1.0 ``matchType: id``) or as the query string finds its entity.
