@@ -1149,3 +1149,43 @@ def test_another_han_character_is_another_name_not_a_spelling(tmp_path):
     ])
     assert (r.resolve("北京市").decision, r.resolve("北京市").id) == ("match", "beijing")
     assert r.resolve("盧森堡市").id in ("luxembourg-city", None)
+
+
+@pytest.mark.parametrize("query", [
+    "Prime Minister Nikol Pashinyan", "Armenian Prime Minister Nikol Pashinyan", "Prime Minister Pashinyan",
+    "رئيس وزراء أرمينيا نيكول باشينيان",  # the country after the office, in the construct state
+    "Президента Армении Никола Пашиняна",  # an inflected office and the country's genitive
+])
+def test_offices_and_the_words_that_qualify_them_are_not_part_of_the_name(tmp_path, query):
+    r = _gazetteer(tmp_path, [
+        {"id": "p1", "type": "person", "names": [{"name": "Nikol Pashinyan"}, {"name": "Никол Пашинян"},
+                                                  {"name": "نيكول باشينيان"}]},
+        {"id": "c1", "type": "place", "names": [{"name": "Armenia"}, {"name": "Армения"}, {"name": "أرمينيا"}]},
+    ])
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", "p1")
+
+
+@pytest.mark.parametrize("query, gold", [("Prince George", "t1"), ("General Santos", "t2"), ("Queen Creek", "t3")])
+def test_a_title_that_is_a_word_of_a_name_counts(tmp_path, query, gold):
+    # the name that holds the title word explains the whole query: it wins over the one
+    # that only the words after the title fit
+    r = _gazetteer(tmp_path, [
+        {"id": "t1", "type": "place", "names": [{"name": "Prince George"}]},
+        {"id": "t2", "type": "place", "names": [{"name": "General Santos"}]},
+        {"id": "t3", "type": "place", "names": [{"name": "Queen Creek"}]},
+        {"id": "g1", "type": "place", "names": [{"name": "George"}]},
+        {"id": "g2", "type": "place", "names": [{"name": "Santos"}]},
+        {"id": "g3", "type": "place", "names": [{"name": "Creek"}]},
+    ])
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+
+
+def test_leading_titles_and_their_qualifiers_are_optional_query_words():
+    def optional(q):
+        return [t.text for t in analyze(q, query=True) if t.optional]
+
+    assert optional("Turkish President Recep Tayyip Erdogan") == ["turkish", "president", "recep"]
+    assert optional("وزير الخارجية الروسي سيرغي لافروف") == ["وزير", "الخارجية", "الروسي"]
+    assert optional("Prince George") == ["prince"] and optional("President") == []
+    assert optional("Queens County") == []  # a title and a place type: the words name the place
+    assert [t.text for t in analyze("Prime Minister Pashinyan")] == ["prime", "minister", "pashinyan"]  # gazetteer side

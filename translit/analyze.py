@@ -29,21 +29,6 @@ _SPLIT = re.compile(r"[\s\-_,;:./\\()\[\]{}\"“”«»„|+&!?*#@%^=<>~`]+")
 MAX_TOKENS = 12
 MAX_TOKEN_LEN = 40
 
-# Honorifics and titles that precede names in news text: dropped from queries, never from
-# gazetteer names (where they would be part of a name such as "Saint Petersburg"). So are
-# the Greek articles, which Greek puts before a name in any case (ο Ερντογάν, του Πούτιν).
-TITLES = frozenset(fold(w) for w in
-    """mr mrs ms dr prof president minister general gen sheikh sir lord
-    г-н г-жа президент министр генерал господин
-    الرئيس الوزير وزير رئيس الشيخ السيد الجنرال آيةالله آیتالله
-    ayatollah аятолла
-    պարոն նախագահ
-    bay bayan cumhurbaşkanı bakan
-    ο η του της τον την
-    """.split()
-)
-
-
 # Articles and particles (by romanization, so Аль, ال and אל count too): part of many
 # names, yet often dropped or added ("Al Khalis" = "Khalis"), so they weigh little.
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
@@ -77,6 +62,9 @@ class Token:
     # Query side only: the stripped words themselves, for same-script identity.
     variant_texts: tuple[tuple[str, float], ...] = ()
     patronymic: bool = False  # by its place in the name (:func:`mark_patronymics`)
+    # Query side only: a title before the name, or the word that qualifies it (Russian
+    # President, президент России): counts only where a word of a name meets it
+    optional: bool = False
 
     @property
     def is_particle(self) -> bool:
@@ -93,8 +81,9 @@ class Token:
 
     @property
     def weighs_little(self) -> bool:
-        """A particle, a place-type word or a patronymic: little evidence of which name it is."""
-        return self.is_particle or self.is_place_type or self.patronymic
+        """A particle, a place-type word, a patronymic or a title: little evidence of which
+        name it is."""
+        return self.is_particle or self.is_place_type or self.patronymic or self.optional
 
     @property
     def is_descriptor(self) -> bool:
@@ -270,21 +259,49 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
-def _is_title(word: str) -> bool:
-    """A title, also with a clitic (والرئيس is و + الرئيس)."""
-    return word in TITLES or any(v in TITLES for v, _ in variants(word, detect(word)))
+@functools.lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Folded titles and offices that precede names, from rules/titles.tsv."""
+    return rule_words("titles.tsv")
+
+
+def is_title(word: str) -> bool:
+    """A title, also with a clitic or an ending (والرئيس is و + الرئيس, президента президент)."""
+    return word in titles() or any(v in titles() for v, _ in variants(word, detect(word)))
+
+
+def title_words(words: list[str]) -> set[int]:
+    """The positions of a query's leading titles and of the words that qualify them: one
+    word before a title (Turkish President, Russian Foreign Minister) and the first word
+    after the titles when two or more follow (الرئيس الروسي فلاديمير بوتين, президента
+    России Владимира Путина). At least one word after them is left as the name."""
+    run: set[int] = set()
+    i = 0
+    while i < len(words) - 1:
+        if is_title(words[i]):
+            run.add(i)
+        elif i + 2 < len(words) and is_title(words[i + 1]):
+            run.add(i)  # a qualifier between or before titles
+        else:
+            break
+        i += 1
+    if run and len(words) - i >= 3:
+        run.add(i)
+    return run
 
 
 def analyze(name: str, query: bool = False) -> list[Token]:
-    """Tokens of a name. Queries drop leading titles and get morphological variants."""
+    """Tokens of a name. Queries get morphological variants, and their leading titles
+    are marked optional (:func:`title_words`)."""
     cleaned = clean(name)
     turkic = is_turkic(cleaned)
     words = [(fold(w), is_acronym(w)) for w in split_words(cleaned)]
     words = [(w, a) for w, a in words if w]
-    if query:
-        while len(words) > 1 and _is_title(words[0][0]):
-            words = words[1:]
+    optional = title_words([w for w, _ in words]) if query else set()
     tokens = [token(w, turkic, query, a) for w, a in words]
+    rest = [t for i, t in enumerate(tokens) if i not in optional and t is not None]
+    if optional and not all(t.is_particle or t.is_place_type for t in rest):  # Queens County: a name
+        tokens = [replace(t, optional=True) if i in optional and t is not None else t for i, t in enumerate(tokens)]
     return mark_patronymics([t for t in tokens if t is not None])
 
 

@@ -12,14 +12,14 @@ import functools
 import gc
 import heapq
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
-from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, load_token
+from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token
 from translit.countrynames import country_script
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
@@ -27,7 +27,7 @@ from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, articles, part_similarities, parts
+from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, optional_words, part_similarities, parts
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 
@@ -396,7 +396,8 @@ class Resolver:
         only_particles = all(t.weighs_little for t in tokens)
         q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
-        optional = articles(tokens)  # Al Khartum is Khartoum
+        optional = optional_words(tokens)  # Al Khartum is Khartoum, President Putin Putin
+        named = [t for t in tokens if not t.optional] or tokens  # the name, titles before it aside
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         best_written: dict[int, int] = {}  # how the query is written in each entity's best name
@@ -411,7 +412,7 @@ class Resolver:
             al = align(q_parts, q_weights, c_parts, c_weights, family, optional)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
-            is_written = self._written_as(tokens, n)
+            is_written = self._written_as(named, n)
             if is_written:
                 written[e] = written.get(e, False) or is_written == EXACTLY
             # of two names that fit as well, the one written as the query is the match shown
@@ -426,16 +427,25 @@ class Resolver:
                 written[e] = False
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
-        script = tokens[0].script
+        script = named[0].script
         ranked = []
         for e in order:
             score, n, _ = best[e]
             d = entities[e]
             matched = self.index.name(n)[1]
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
-                                    e in written, self._spelling_variant(tokens, n, matched),
+                                    e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script))
+        if any(t.optional for t in tokens) and self._title_in_a_name(tokens, [best[e] for e in order[:SHOWN]]):
+            # the word taken for a title is a word of a name that fits (Queen Creek, Prince
+            # George): a name that lacks it explains less of the query
+            return self._rank([replace(t, optional=False) for t in tokens], types)
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
+
+    def _title_in_a_name(self, tokens: list[Token], top: list[tuple[float, int, Any]]) -> bool:
+        """Does a candidate that fits (a score of a match) meet a title of the query?"""
+        return any(score >= self.threshold and tokens[i].optional and is_title(tokens[i].text)
+                   for score, _, al in top for qc, _, _ in al.pairs for i in qc)
 
     def _name_words(self, nidx: int) -> list[str]:
         """The words of a gazetteer name as written (folded), from its cached parts."""
@@ -665,7 +675,9 @@ def is_abjad(tokens: list[Token]) -> bool:
 
 
 def query_shape(tokens: list[Token]) -> dict[str, bool]:
-    """What :func:`decide` weighs of a query besides its candidates, as its keywords."""
+    """What :func:`decide` weighs of a query besides its candidates, as its keywords (of
+    the name it gives: titles before it aside)."""
+    tokens = [t for t in tokens if not t.optional] or tokens
     abjad, one_word = is_abjad(tokens), len(tokens) == 1
     return {"abjad": abjad, "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
             "one_word": one_word,

@@ -387,17 +387,19 @@ class Alignment:
     family_matched: bool
 
 
-def articles(tokens: list) -> frozenset[int]:
-    """The words of a query that are the Arabic article before another word (Al Khartum):
-    transcriptions write it or leave it out at will. A query of articles only keeps them.
-    (Not a name's: that made names with the article outscore the query's own name.)"""
-    return frozenset(i for i, t in enumerate(tokens) if t.is_article and i + 1 < len(tokens))
+def optional_words(tokens: list) -> frozenset[int]:
+    """The words of a query that count only where a word of the name meets them: the Arabic
+    article before another word (Al Khartum: transcriptions write it or leave it out at
+    will; a query of articles only keeps them), and leading titles (:attr:`Token.optional`:
+    President Putin, but Queen Creek). Not a name's articles: that made names with the
+    article outscore the query's own name."""
+    return frozenset(i for i, t in enumerate(tokens) if (t.is_article and i + 1 < len(tokens)) or t.optional)
 
 
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
-          family: set[int], q_articles: frozenset[int] = frozenset()) -> Alignment:
+          family: set[int], q_optional: frozenset[int] = frozenset()) -> Alignment:
     """Greedy best-first pairing of query and name parts, then the name score. The query's
-    articles (:func:`articles`) count only where a word of the name meets them."""
+    optional words (:func:`optional_words`) count only where a word of the name meets them."""
     scored = []
     for qp in q_parts:
         for cp in c_parts:
@@ -413,7 +415,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
             used_q.update(qc)
             used_c.update(cc)
             pairs.append((qc, cc, s))
-    unmet = q_articles.difference(used_q) if q_articles else ()
+    unmet = q_optional.difference(used_q) if q_optional else ()
     wq = sum(q_weights) - sum(q_weights[i] for i in unmet) or 1.0
     wc = sum(c_weights) or 1.0
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
