@@ -614,6 +614,15 @@ def test_russian_names_in_dutch_and_german_spelling(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query", ["エルドアン", "에르도안"])
+def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
+    # Erdoğan's ğ lengthens the o: Japanese and Korean write what they hear
+    r = _people(tmp_path, ["Recep Tayyip Erdoğan", "Ardahan", "Jordan"])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", "Recep Tayyip Erdoğan")
+    assert r.resolve("Erdoan").decision == "nil"  # a Latin spelling writes a letter for it: not heard
+
+
 @pytest.mark.parametrize("query,gold", [("두브나", "Dubna"), ("보로비치", "Borovichi"), ("우흐타", "Ukhta"),
                                         ("コルサコフ", "Korsakov"), ("ムツェンスク", "Mtsensk"), ("阿帕蘭", "Aparan")])
 def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query, gold):

@@ -183,6 +183,12 @@ _CHINESE_TRANSCRIPTION_SOUNDS = rewrites([
     (r"(?<=[bpfmdtgk])u(?=[^aeiouyn]|$)", ""), (r"(?<=[kgtdh])e(?=[^aeiouyinr]|$)", "")])
 
 
+# Turkish ğ after a vowel is not pronounced, only lengthens it: names heard and written in
+# other scripts leave it out (Erdoğan エルドアン 에르도안 埃尔多安, Davutoğlu 达武特奥卢).
+# Heard only: Latin and Cyrillic spellings, and Arabic غ, keep a letter for it (Erdogan, Эрдоган).
+_TURKISH_SOFT_G = re.compile(r"(?<=[aeiouy])gh")
+
+
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
@@ -198,7 +204,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_DUTCH_RUSSIAN_LOOK, _reading(_DUTCH_RUSSIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS)), (_ENGLISH_SHORT_U, "a")],
-    "latn-turkic": [(re.compile(r"gh"), "g")],
+    "latn-turkic": [(re.compile(r"gh"), "g"), (_TURKISH_SOFT_G, "")],
     "cyrl": [(re.compile(r"kh"), "h"),
              # English names in Russian practical transcription, which follows the sound:
              # ей = a (Дейвис Davies), ай = i (Лайонел Lionel), уо уэ уи = wa we wi
@@ -259,7 +265,7 @@ MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.
 _GUESSES = frozenset({_ENGLISH_LOOK, _ENGLISH_SHORT_U})
 # Alternations that read a Latin name by its sound only (:attr:`TokenForm.heard`).
-_HEARD = frozenset({_ENGLISH_SHORT_U})
+_HEARD = frozenset({_ENGLISH_SHORT_U, _TURKISH_SOFT_G})
 
 
 def _soften_c(roman: str) -> str:
