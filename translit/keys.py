@@ -183,6 +183,18 @@ _CHINESE_TRANSCRIPTION_SOUNDS = rewrites([
     (r"(?<=[bpfmdtgk])u(?=[^aeiouyn]|$)", ""), (r"(?<=[kgtdh])e(?=[^aeiouyinr]|$)", "")])
 
 
+# Japanese spellings of foreign names: u after a consonant, o after t d only break
+# clusters up (モスクワ mosukuwa Moskva, ナホトカ Nakhodka); チ ジ are also their ti di
+# (プーチン Putin, ウラジーミル Vladimir); ブ ボ are also their v, and ラ行 their l, which
+# is more often the first liquid of a name than all of them (ラブロフ Lavrov, ダブレカノボ
+# Davlekanovo; サラプル Sarapul)
+_WHOLE_WORD = re.compile(r"^.+$")
+_KANA_CLUSTERS = rewrites([(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)", "")])
+_KANA_TI_DI = rewrites([(r"chi", "ti"), (r"ji", "di")])
+_KANA_V_L = rewrites([(r"b", "v"), (r"^([^r]*)r", r"\1l")])
+_KANA_ALL_L = rewrites([(r"r", "l")])
+
+
 # Turkish ğ after a vowel is not pronounced, only lengthens it: names heard and written in
 # other scripts leave it out (Erdoğan エルドアン 에르도안 埃尔多安, Davutoğlu 达武特奥卢).
 # Heard only: Latin and Cyrillic spellings, and Arabic غ, keep a letter for it (Erdogan, Эрдоган).
@@ -254,12 +266,12 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Chinese ones write the r of a foreign name as l (阿帕蘭 Aparan, 博拉马 Bolama)
     "hani": [(re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r"),
              (_CHINESE_TRANSCRIPTION_LOOK, _reading(_CHINESE_TRANSCRIPTION_SOUNDS))],
-    # Japanese ones: u after a consonant, o after t d break clusters up (モスクワ mosukuwa
-    # Moskva, ナホトカ Nakhodka)
-    "kana": [(re.compile(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)"), ""),
-             # チ ジ are also the ti di of foreign names (プーチン Putin, ウラジーミル Vladimir),
-             # ラ行 their l as well as r (ラブロフ Lavrov)
-             (re.compile(r"chi"), "ti"), (re.compile(r"ji"), "di"), (re.compile(r"r"), "l")],
+    # Japanese ones (see _KANA_CLUSTERS)
+    "kana": [(_WHOLE_WORD, _reading(_KANA_CLUSTERS)),
+             (_WHOLE_WORD, _reading(_KANA_TI_DI)),  # the u of プーチン is a vowel: not without it
+             (_WHOLE_WORD, _reading(_KANA_CLUSTERS + _KANA_V_L)),
+             (_WHOLE_WORD, _reading(_KANA_TI_DI + _KANA_ALL_L)),  # コブレチ Kobuleti
+             (_WHOLE_WORD, _reading(_KANA_CLUSTERS + _KANA_TI_DI + _KANA_ALL_L))],  # バルバラ Balbala
 }
 MAX_HYPOTHESES = 6
 # Alternations that guess a Latin name's language from its look, not read a letter.
