@@ -1202,3 +1202,12 @@ def test_leading_titles_and_their_qualifiers_are_optional_query_words():
     assert optional("Prince George") == ["prince"] and optional("President") == []
     assert optional("Queens County") == []  # a title and a place type: the words name the place
     assert [t.text for t in analyze("Prime Minister Pashinyan")] == ["prime", "minister", "pashinyan"]  # gazetteer side
+
+
+@pytest.mark.parametrize("query, gold", [("Puyang Jiedao", "Puyang"), ("ولاية سطيف", "Sétif"), ("Кемерово хот", "Kemerovo"),
+                                         ("Mexico City", "Mexico City"), ("Mexico", "Mexico")])
+def test_a_word_for_the_kind_of_place_counts_only_where_the_name_has_it(tmp_path, query, gold):
+    r = _people(tmp_path, ["Puyang", "Fuyang", "Sétif", "Sfax", "Kemerovo", "Kirovo", "Mexico City", "Mexico"],
+                type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)

@@ -388,7 +388,7 @@ class Resolver:
         cached = self._parts_cache[nidx] = (parts(tokens, query=False), weights, set(family))
         return cached
 
-    def _rank(self, tokens: list[Token], types: frozenset[str] | None = None
+    def _rank(self, tokens: list[Token], types: frozenset[str] | None = None, lenient: bool = True
               ) -> tuple[list[Candidate], dict[str, Any]]:
         if not tokens:
             return [], {}
@@ -396,7 +396,7 @@ class Resolver:
         only_particles = all(t.weighs_little for t in tokens)
         q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
-        optional = optional_words(tokens)  # Al Khartum is Khartoum, President Putin Putin
+        optional = optional_words(tokens, lenient)  # Al Khartum is Khartoum, President Putin Putin
         named = [t for t in tokens if not t.optional] or tokens  # the name, titles before it aside
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
@@ -436,16 +436,19 @@ class Resolver:
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script))
-        if any(t.optional for t in tokens) and self._title_in_a_name(tokens, [best[e] for e in order[:SHOWN]]):
-            # the word taken for a title is a word of a name that fits (Queen Creek, Prince
-            # George): a name that lacks it explains less of the query
-            return self._rank([replace(t, optional=False) for t in tokens], types)
+        if lenient and self._leniency_met(tokens, optional, [best[e] for e in order[:SHOWN]]):
+            # the word taken for a title or a kind of place is a word of a name that fits
+            # (Queen Creek, Prince George, Mexico City): a name that lacks it explains less
+            return self._rank([replace(t, optional=False) for t in tokens], types, lenient=False)
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
-    def _title_in_a_name(self, tokens: list[Token], top: list[tuple[float, int, Any]]) -> bool:
-        """Does a candidate that fits (a score of a match) meet a title of the query?"""
-        return any(score >= self.threshold and tokens[i].optional and is_title(tokens[i].text)
-                   for score, _, al in top for qc, _, _ in al.pairs for i in qc)
+    def _leniency_met(self, tokens: list[Token], optional: frozenset[int],
+                      top: list[tuple[float, int, Any]]) -> bool:
+        """Does a candidate that fits (a score of a match) meet a title or a word for the
+        kind of place that the query's score may do without?"""
+        lenient = {i for i in optional if tokens[i].is_place_type or (tokens[i].optional and is_title(tokens[i].text))}
+        return bool(lenient) and any(score >= self.threshold and not lenient.isdisjoint(qc)
+                                     for score, _, al in top for qc, _, _ in al.pairs)
 
     def _name_words(self, nidx: int) -> list[str]:
         """The words of a gazetteer name as written (folded), from its cached parts."""

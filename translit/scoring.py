@@ -387,13 +387,16 @@ class Alignment:
     family_matched: bool
 
 
-def optional_words(tokens: list) -> frozenset[int]:
+def optional_words(tokens: list, place_types: bool = True) -> frozenset[int]:
     """The words of a query that count only where a word of the name meets them: the Arabic
     article before another word (Al Khartum: transcriptions write it or leave it out at
     will; a query of articles only keeps them), and leading titles (:attr:`Token.optional`:
-    President Putin, but Queen Creek). Not a name's articles: that made names with the
-    article outscore the query's own name."""
-    return frozenset(i for i, t in enumerate(tokens) if (t.is_article and i + 1 < len(tokens)) or t.optional)
+    President Putin, but Queen Creek), and with ``place_types`` words for the kind of place
+    (ولاية سطيف, Puyang Jiedao; not of a query of such words only). Not a name's articles:
+    that made names with the article outscore the query's own name."""
+    place_types = place_types and not all(t.is_place_type for t in tokens)
+    return frozenset(i for i, t in enumerate(tokens)
+                     if (t.is_article and i + 1 < len(tokens)) or t.optional or (place_types and t.is_place_type))
 
 
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
