@@ -141,3 +141,19 @@ def test_a_compiled_index_is_a_gazetteer(smoke, tmp_path):
     assert run("gazetteer", "build", smoke, "-o", str(index)).exit_code == 0
     r = run("lookup", "لافروف", "--json", "-g", str(index))
     assert json.loads(r.output)["id"] == "per-sergey-lavrov"
+
+
+def test_a_compiled_index_of_another_version_or_damaged_is_a_clear_error(smoke, tmp_path):
+    import sqlite3
+
+    index = tmp_path / "old.index"
+    assert run("gazetteer", "build", smoke, "-o", str(index)).exit_code == 0
+    with sqlite3.connect(index) as db:  # as an older translit would have written it
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
+    r = run("lookup", "لافروف", "-g", str(index))
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert f"{index}: index format 1" in r.output and "translit gazetteer build" in r.output
+    damaged = tmp_path / "damaged.index"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    r = run("lookup", "لافروف", "-g", str(damaged))
+    assert r.exit_code == 2 and f"{damaged}: not a readable translit index" in r.output

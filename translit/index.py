@@ -31,7 +31,7 @@ import icu
 
 from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, dump_token, split_words
 from translit.countrynames import translations
-from translit.gazetteer import TYPES, Entity, content_hash, gazetteer_files, load_entities
+from translit.gazetteer import TYPES, Entity, GazetteerError, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN, detect
 
@@ -446,7 +446,7 @@ def open_index(paths: list[str | Path], use_cache: bool = True) -> tuple[Index, 
     else the cached build when it is fresh, else a new build (cached unless told not to).
     """
     if len(paths) == 1 and is_index_file(Path(paths[0])):
-        return Index(Path(paths[0])), {"files": [str(paths[0])], "cached": True, "path": str(paths[0])}
+        return _compiled(Path(paths[0])), {"files": [str(paths[0])], "cached": True, "path": str(paths[0])}
     files = gazetteer_files(paths)
     key = content_hash(files)[:24] + "-" + code_version()
     info: dict[str, Any] = {"files": [str(f) for f in files], "key": key, "cached": False}
@@ -468,6 +468,18 @@ def open_index(paths: list[str | Path], use_cache: bool = True) -> tuple[Index, 
     if target == path:
         _prune(path)
     return Index(target), info
+
+
+def _compiled(path: Path) -> Index:
+    """A compiled index file, or a :class:`GazetteerError` saying why it cannot be read
+    (one compiled by another version of translit is compiled again, not guessed at)."""
+    try:
+        return Index(path)
+    except ValueError as exc:  # another index format
+        raise GazetteerError(f"{exc}: compiled by another version of translit; compile it again "
+                             f"with `translit gazetteer build`") from None
+    except sqlite3.Error as exc:
+        raise GazetteerError(f"{path}: not a readable translit index ({exc})") from None
 
 
 def _prune(fresh: Path) -> None:
