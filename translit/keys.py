@@ -175,13 +175,14 @@ _KOREAN_TRANSCRIPTION_SOUNDS = rewrites([
 # name (斯 si s, 克 ke k, 夫 fu f, 尔 er r: 伊斯基季姆 yisijijimu Iskitim, 埃尔津詹
 # aierjinzhan Erzincan), uo is o (洛 luo), and pinyin's q x zh c are ch sh j ts (切 qie Che);
 # -ang -ong -eng are the name's -an -on -en (扬 yang, 龙 long, 登 deng), 尼扬 niyang its nyan,
-# and an initial 埃 ai its e (埃尔多安 Erdoğan).
+# an initial 埃 ai its e (埃尔多安 Erdoğan), and ie after a consonant its e (列 lie, 涅 nie,
+# 谢 xie: 谢尔盖 Sergei; not i + 尔 er: 錫爾萬 xierwan Shirvan).
 # Three syllables at least: a Chinese person's name is one or two (朱, 丽华), and their
 # syllables mean what they say.
 _CHINESE_TRANSCRIPTION_LOOK = re.compile(r"^(?=(?:[^aeiouy]*[aeiouy]+){3}).+$")
 _CHINESE_TRANSCRIPTION_SOUNDS = rewrites([
     (r"uo", "o"), (r"q", "ch"), (r"x", "sh"), (r"zh", "j"), (r"c(?!h)", "ts"),
-    (r"(?<=[aeo])ng", "n"), (r"^ai", "e"), (r"(?<=n)i(?=y)", ""),
+    (r"(?<=[aeo])ng", "n"), (r"^ai", "e"), (r"(?<=n)i(?=y)", ""), (r"(?<=[^aeiouy])ie(?!r(?:[^aeiouy]|$))", "e"),
     (r"(?:(?<=[szr])|(?<=sh|ch|ts))i(?=[^aeiouyn]|$)", ""), (r"er(?=[^aeiouy]|$)", "r"),
     (r"(?<=[bpfmdtgk])u(?=[^aeiouyn]|$)", ""), (r"(?<=[kgtdh])e(?=[^aeiouyinr]|$)", "")])
 
