@@ -164,10 +164,11 @@ _ENGLISH_SHORT_U = re.compile(r"(?<![aeiouyq])u(?=[bcdfgklmnpstvz][bcdfgklmnpstv
 
 # Korean spellings of foreign names, read back at once: 르 is r, 츠 ts, 즈 z before the ㅡ eu
 # that only breaks up consonant clusters goes (오르스크 oleuseukeu Orsk, 소베츠크 Sovetsk),
-# ㄹㄹ is one l, a ㄹ before a vowel inside the word r (세스트로레츠크 Sestroretsk).
+# ㄹㄹ is one l, a ㄹ before a vowel inside the word r (세스트로레츠크 Sestroretsk), and ㅓ eo
+# is the o or u of the name (트럼프 Trump, 런던 London).
 _KOREAN_TRANSCRIPTION_SOUNDS = rewrites([
     (r"leu(?=[^aeiouy]|$)", "r"), (r"cheu", "ts"), (r"jeu", "z"), (r"eu(?=[^aeiouy]|$)", ""),
-    (r"(?<=[^l])l(?=[aeiou])", "r"), (r"ll", "l")])
+    (r"(?<=[^l])l(?=[aeiou])", "r"), (r"ll", "l"), (r"eo", "o")])
 
 
 # Chinese spellings of foreign names, read back from their pinyin: a syllable for each
