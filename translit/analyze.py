@@ -290,6 +290,12 @@ def title_words(words: list[str]) -> set[int]:
     return run
 
 
+def without_titles(tokens: list[Token]) -> list[Token]:
+    """The words that give the name: a query's optional titles aside (all of them if that
+    leaves none)."""
+    return [t for t in tokens if not t.optional] or tokens
+
+
 def analyze(name: str, query: bool = False) -> list[Token]:
     """Tokens of a name. Queries get morphological variants, and their leading titles
     are marked optional (:func:`title_words`)."""

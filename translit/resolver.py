@@ -19,7 +19,8 @@ from typing import Any
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
-from translit.analyze import DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token
+from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token,
+                              without_titles)
 from translit.countrynames import country_script
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
@@ -397,7 +398,7 @@ class Resolver:
         q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
         optional = optional_words(tokens, lenient)  # Al Khartum is Khartoum, President Putin Putin
-        named = [t for t in tokens if not t.optional] or tokens  # the name, titles before it aside
+        named = without_titles(tokens)
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         best_written: dict[int, int] = {}  # how the query is written in each entity's best name
@@ -680,7 +681,7 @@ def is_abjad(tokens: list[Token]) -> bool:
 def query_shape(tokens: list[Token]) -> dict[str, bool]:
     """What :func:`decide` weighs of a query besides its candidates, as its keywords (of
     the name it gives: titles before it aside)."""
-    tokens = [t for t in tokens if not t.optional] or tokens
+    tokens = without_titles(tokens)
     abjad, one_word = is_abjad(tokens), len(tokens) == 1
     return {"abjad": abjad, "short": sum(len(t.text) for t in tokens) <= SHORT_QUERY_LETTERS,
             "one_word": one_word,
