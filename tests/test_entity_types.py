@@ -17,9 +17,11 @@ source: test data written for tests/test_entity_types.py
 licence: CC0-1.0
 entities:
 """
+# Mouscron's alternate name in GeoNames, Moucron (its s is silent), reads as מקרון as
+# closely as Macron's surname does
 ENTITIES = """\
 - {id: person:emmanuel-macron, type: person, name: Emmanuel Macron}
-- {id: place:mouscron, type: place, name: Mouscron}
+- {id: place:mouscron, type: place, name: Mouscron, names: [Moucron]}
 - {id: org:acron, type: org, name: Acron}
 - {id: person:john-smyth, type: person, name: John Smyth}
 """

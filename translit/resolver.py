@@ -403,6 +403,9 @@ class Resolver:
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         best_written: dict[int, int] = {}  # how the query is written in each entity's best name
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
+        # words that count only where met, as long as no name that fits meets one
+        lenient_words = self._lenient_words(tokens, optional) if lenient else frozenset()
+        lenient_met = False
         retrieved = self._retrieve(q_parts, tokens, q_weights, types)
         self.index.names([n for n, _ in retrieved])
         for n, bound in retrieved:
@@ -413,6 +416,8 @@ class Resolver:
             al = align(q_parts, q_weights, c_parts, c_weights, family, optional)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
+            if lenient_words and not lenient_met and al.score >= self.threshold:
+                lenient_met = any(not lenient_words.isdisjoint(qc) for qc, _, _ in al.pairs)
             is_written = self._written_as(named, n)
             if is_written:
                 written[e] = written.get(e, False) or is_written == EXACTLY
@@ -437,19 +442,19 @@ class Resolver:
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script))
-        if lenient and self._leniency_met(tokens, optional, [best[e] for e in order[:SHOWN]]):
+        if lenient_met:
             # the word taken for a title or a kind of place is a word of a name that fits
-            # (Queen Creek, Prince George, Mexico City): a name that lacks it explains less
+            # (Queen Creek, Prince George, Mexico City, Ayatollah Khamenei, whichever of the
+            # entity's names scores best): a name that lacks it explains less
             return self._rank([replace(t, optional=False) for t in tokens], types, lenient=False)
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
-    def _leniency_met(self, tokens: list[Token], optional: frozenset[int],
-                      top: list[tuple[float, int, Any]]) -> bool:
-        """Does a candidate that fits (a score of a match) meet a title or a word for the
-        kind of place that the query's score may do without?"""
-        lenient = {i for i in optional if tokens[i].is_place_type or (tokens[i].optional and is_title(tokens[i].text))}
-        return bool(lenient) and any(score >= self.threshold and not lenient.isdisjoint(qc)
-                                     for score, _, al in top for qc, _, _ in al.pairs)
+    @staticmethod
+    def _lenient_words(tokens: list[Token], optional: frozenset[int]) -> frozenset[int]:
+        """The query's titles and words for the kind of place that its score may do without
+        (the Arabic article aside: names write it or not at will)."""
+        return frozenset(i for i in optional
+                         if tokens[i].is_place_type or (tokens[i].optional and is_title(tokens[i].text)))
 
     def _name_words(self, nidx: int) -> list[str]:
         """The words of a gazetteer name as written (folded), from its cached parts."""

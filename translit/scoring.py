@@ -31,6 +31,11 @@ ABJAD = ABJAD_PIPELINES  # the scripts, named as their pipelines (Tifinagh too: 
 MIN_PART_SIM = 0.55  # below this a pair of parts is no evidence at all
 MISSING_NAME_PART = 0.3  # how much the name's unmatched parts can cost, at most
 MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
+# ... and where the query is the family name alone: news names a person so (Pompeo said),
+# which must not lose to a place whose whole name only reads the same (Pompeo, a name of
+# Pompeu); a query that gives names leaves the others out at the rate above (Гейдар Алиев
+# is Heydar Aliyev, not Ilham Heydar oglu Aliyev)
+FAMILY_NAME_ALONE = 0.02
 GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
 FAMILY_MIN = 0.65  # ... at least this well (Başkanı, "president", is 0.55 like Bahçeli)
 ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+
@@ -430,7 +435,10 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     # part; a given name alone is weak evidence
     if family and family_matched:
         missing_family = sum(c_weights[i] for i in family if i not in used_c) / wc
-        cost = MISSING_GIVEN_NAMES * (1.0 - cover_c - missing_family) + MISSING_NAME_PART * missing_family
+        # nothing but the family name and titles (Ayatollah Khamenei) met the query
+        alone = all(family.issuperset(cc) or q_optional.issuperset(qc) for qc, cc, _ in pairs)
+        cost = ((FAMILY_NAME_ALONE if alone else MISSING_GIVEN_NAMES) * (1.0 - cover_c - missing_family)
+                + MISSING_NAME_PART * missing_family)
     else:
         cost = MISSING_NAME_PART * (1.0 - cover_c)
     score = cover_q * (1.0 - cost)
