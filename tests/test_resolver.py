@@ -592,6 +592,14 @@ def test_an_h_written_in_an_abjad_word_is_a_consonant_of_the_latin_name(tmp_path
     assert (result.decision, result.id) == ("match", "Harutyunyan")
 
 
+@pytest.mark.parametrize("query,gold,rival", [("עבאסי", "Abbasi", "Havasi"), ("عباسي", "Abbasi", "Havasi"),
+                                              ("עמיר", "Amir", "Hamir"), ("سعود", "Saud", "Sahud")])
+def test_an_ayin_is_no_h_of_the_latin_name(tmp_path, query, gold, rival):
+    # ע ع stand where Latin writes a vowel or nothing: a Latin h is a letter the word lacks
+    scores = {c.id: c.score for c in _people(tmp_path, [gold, rival]).candidates(query)}
+    assert scores[gold] - scores.get(rival, 0.0) > 0.1
+
+
 @pytest.mark.parametrize("query", ["خامنهای", "خامنه‌ای"])
 def test_a_persian_h_before_the_suffix_i_is_a_vowel(tmp_path, query):
     # خامنه‌ای is Khamaneh + ای: the ه writes the e (Khamenei), with or without the joiner

@@ -71,9 +71,21 @@ _levenshtein, _indel = Levenshtein.normalized_similarity, Indel.normalized_simil
 FINE_SHARE, MEDIUM_SHARE, SKELETON_SHARE = 0.5, 0.3, 0.2
 
 
-def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0) -> float:
+# Letters of an abjad spelling that stand where a Latin spelling writes a vowel or nothing,
+# never an h (ע ع: Amir עמיר, Abbasi عباسي, Saud סעוד): a word that writes one spells the
+# sounds of its language, and a Latin h (Hamir, Havasi) is a letter it lacks, as where
+# it writes ح ה for one (see form_similarity)
+GUTTURALS = frozenset("עع")
+
+
+def _writes_guttural(part: Part) -> bool:
+    return not GUTTURALS.isdisjoint(part.text)
+
+
+def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0, guttural: bool = False) -> float:
     """Similarity in [0, 1] of two readings. ``abjad_side``: 1 when only ``a`` is written in
-    an abjad script, 2 when only ``b`` is (see :func:`vowel_mismatches`)."""
+    an abjad script, 2 when only ``b`` is (see :func:`vowel_mismatches`); ``guttural``: that
+    abjad word writes one of :data:`GUTTURALS`."""
     if a.fine.startswith("#") or b.fine.startswith("#"):
         return 1.0 if a.fine == b.fine else 0.0  # a descriptor concept equals only itself
     if a.fine == b.fine and not abjad:
@@ -88,7 +100,7 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
             # drops it (أراتيونيان, Арутюнян for Harutyunyan): h counts only in the first
             abjad_form, other = (a, b) if abjad_side == 1 else (b, a)
             abjad_h = _with_h(abjad_form.roman, True)
-            if "H" in abjad_h[0]:
+            if "H" in abjad_h[0] or guttural:
                 other_h = _with_h(other.roman, False)
                 ah, bh = (abjad_h, other_h) if abjad_side == 1 else (other_h, abjad_h)
                 return _abjad_similarity(ah[0], bh[0], ah[1], bh[1], cap, abjad_side)
@@ -203,6 +215,7 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
     abjad = q.abjad or c.abjad
     best = 0.0
     side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
+    guttural = side != 0 and _writes_guttural(q if side == 1 else c)
     # the fine form's similarity a pair needs to reach ``floor``, the other forms' shares
     # being at most theirs; a Levenshtein similarity is at most the shorter length over
     # the longer: worth checking for a high floor only (two words joined)
@@ -217,7 +230,7 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
                 short, long_ = sorted((len(qf.fine), len(cf.fine)))
                 if short < (fine_share + (qpen + cpen) / FINE_SHARE) * long_ - 1e-9:
                     continue  # too different in length to spell one word
-            s = form_similarity(qf, cf, abjad, side) - qpen - cpen
+            s = form_similarity(qf, cf, abjad, side, guttural) - qpen - cpen
             if s > best:
                 best = s
                 if best >= 1.0:
@@ -326,6 +339,7 @@ def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
     best = [0.0] * len(cs)
     last_cap = len(ABJAD_SHORT_CAP) - 1
     caps = [len(f.medium_skeleton) for f in forms]
+    guttural = _writes_guttural(q)
     for qf, qpen in q.readings:
         if qf.fine.startswith("#"):  # a descriptor concept equals only itself
             for i, f in enumerate(forms):
@@ -333,7 +347,7 @@ def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
                     best[owners[i]] = 1.0 - qpen - penalties[i]
             continue
         am, ask = _with_h(qf.roman, True)
-        if "H" in am:  # the h the abjad spelling writes counts (see form_similarity)
+        if "H" in am or guttural:  # the h the abjad spelling writes counts, or lacks (see form_similarity)
             others = [_with_h(f.roman, False) for f in forms]
         else:
             am, ask = qf.medium, qf.medium_skeleton
