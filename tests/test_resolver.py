@@ -646,6 +646,22 @@ def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query,
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("索斯諾戈爾斯克", "Sosnogorsk"), ("基洛夫斯克", "Kirovsk"),
+                                        ("涅夫捷庫姆斯克", "Neftekumsk"), ("弗谢沃洛日斯克", "Vsevolozhsk"),
+                                        ("塔扎", "Taza")])
+def test_chinese_characters_read_as_the_sounds_they_transcribe(tmp_path, query, gold):
+    # 斯 si is s, 克 ke k, 爾 er r, 夫 fu f or v, 洛 luo lo or ro, 捷 jie te (rules/hani-names.txt)
+    r = _people(tmp_path, [gold, "Desnogorsk", "Kimovsk", "Neftekamsk", "Sevsk", "Tatsu"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_only_a_chinese_word_gets_the_transcription_reading():
+    from translit.languages import guessed_readings
+    assert guessed_readings("基洛夫斯克", "hani") == ["kilofsk", "kirofsk", "kilovsk", "kirovsk"]
+    assert guessed_readings("北", "hani") == [] and guessed_readings("кирovsk", "cyrl") == []
+
+
 @pytest.mark.parametrize("query,gold", [("ⵚⴱⵔⴰⵜⴰ", "Sabratha"), ("ⵚⵔⵎⴰⵏ", "Surman"), ("ⴱⵏ ⵊⵡⴰⴷ", "Bin Jawad")])
 def test_tifinagh_names_are_read_like_an_abjad(tmp_path, query, gold):
     """Tifinagh place names often leave vowels out (ⵚⵔⵎⴰⵏ Surman): read as Arabic is."""

@@ -90,6 +90,13 @@ _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_S
 _PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|эй|уй")
 
 
+# Foreign names in Chinese characters, read by rules/hani-names.txt (斯 s, 克 k, 罗 ro):
+# a second reading of any word of two characters or more (塔扎 Taza); a Chinese name's
+# characters mostly are not in that table, and its pinyin reading stays first
+TRANSCRIPTION_CHARACTERS = 2
+_CHINESE_TWO_SOUNDS = [("r", re.compile(r"(?<=[aeiou])l(?=[aeiou])")), ("v", re.compile(r"f(?=[^aeiouy]|$)"))]
+
+
 # Chinese names in pinyin (Xi Jinping, Qingdao, Zhengzhou): a word made of pinyin syllables
 # only, with a letter pinyin reads its own way. Arabic, Hebrew and English write x as sh,
 # q as ch, zh as j, c as ts (شي جين بينغ, שיאמן Xiamen, تشينغداو Qingdao). Syllables
@@ -125,4 +132,9 @@ def guessed_readings(word: str, script: str) -> list[str]:
         out += [romanize_word(rewrite(word, sounds)) for look, sounds in _LATIN_LOOKS if look.search(word)]
     elif script == "cyrl" and _PALLADIUS_LOOK.search(word):
         out.append(romanize_as(word, "cyrl-zh"))
+    elif script == "hani" and len(word) >= TRANSCRIPTION_CHARACTERS:
+        heard = [romanize_as(word, "hani-names")]
+        for letter, other in _CHINESE_TWO_SOUNDS:  # 洛 拉 利 write ro ra ri too, 夫 the v of -ov
+            heard += [other.sub(letter, h) for h in heard if other.search(h)]
+        out += heard
     return out

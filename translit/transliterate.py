@@ -37,6 +37,7 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     # no rules of their own: apart only for their second readings (keys._ALTERNATIONS)
     "hang": (),
     "hani": (),
+    "hani-names": ("hani-names",),  # characters as transcriptions of foreign names: a second reading
     "kana": ("kana",),  # small vowels after a kana (ヴェ ve: keys._ALTERNATIONS for the rest)
     "other": (),
 }
