@@ -656,6 +656,25 @@ def test_chinese_characters_read_as_the_sounds_they_transcribe(tmp_path, query, 
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("मूरमान्स्क", "Murmansk"), ("जोधपूर", "Jodhpur"), ("আজমান", "Ajman"),
+                                        ("ਯਾਰਦਿਮਲੀ", "Yardımlı"), ("লাভরভ", "Lavrov")])
+def test_indic_names_without_the_vowel_left_unsaid(tmp_path, query, gold):
+    # मूरमान्स्क is mūramānska letter for letter, said Murmansk (see translit.indic)
+    r = _people(tmp_path, [gold, "Muromets", "Jodhan", "Ajmer", "Yarımca", "Lavarone"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_indic_readings_leave_out_the_inherent_vowel_where_it_is_unsaid():
+    from translit.indic import indic_reading
+    said = {w: indic_reading(w, s) for w, s in [("पुतिन", "deva"), ("लावरोव", "deva"), ("कुरगान", "deva"),
+                                                ("শহর", "beng"), ("চিতা", "beng"), ("பெசாவர்", "taml")]}
+    assert said == {"पुतिन": "putin", "लावरोव": "lavrov", "कुरगान": "kurgan", "শহর": "shohor",
+                    "চিতা": "chita", "பெசாவர்": "pechavar"}
+    assert indic_reading("सर्गेई", "deva") is None  # nothing left unsaid: its plain reading
+    assert indic_reading("Putina", "latn") is None
+
+
 def test_only_a_chinese_word_gets_the_transcription_reading():
     from translit.languages import guessed_readings
     assert guessed_readings("基洛夫斯克", "hani") == ["kilofsk", "kirofsk", "kilovsk", "kirovsk"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from translit.indic import INDIC, indic_reading
 from translit.keys import Rewrites, rewrite, rewrites
 from translit.transliterate import romanize_as, romanize_word
 
@@ -132,6 +133,9 @@ def guessed_readings(word: str, script: str) -> list[str]:
         out += [romanize_word(rewrite(word, sounds)) for look, sounds in _LATIN_LOOKS if look.search(word)]
     elif script == "cyrl" and _PALLADIUS_LOOK.search(word):
         out.append(romanize_as(word, "cyrl-zh"))
+    elif script in INDIC:
+        said = indic_reading(word, script)
+        out += [said] if said else []
     elif script == "hani" and len(word) >= TRANSCRIPTION_CHARACTERS:
         heard = [romanize_as(word, "hani-names")]
         for letter, other in _CHINESE_TWO_SOUNDS:  # 洛 拉 利 write ro ra ri too, 夫 the v of -ov

@@ -110,6 +110,20 @@ def _romanize_run(run: str, pipeline: str) -> str:
     return _NOT_ROMAN.sub("", out)
 
 
+def _marked_transliterator() -> icu.Transliterator:
+    t = getattr(_local, "marked", None)
+    if t is None:
+        t = _local.marked = icu.Transliterator.createInstance("Any-Latin; Lower")
+    return t
+
+
+@functools.lru_cache(maxsize=65536)
+def romanize_marked(token: str) -> str:
+    """ICU's Any-Latin of a token with its marks (ISO 15919 for Indic scripts: ā, ṭ, ś),
+    lower case, one word: for readings that need to tell the letters apart."""
+    return _marked_transliterator().transliterate(token).replace(" ", "")
+
+
 def _one_word(roman: str) -> str:
     return roman.replace("'", "").replace("-", "")
 
