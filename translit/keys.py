@@ -195,6 +195,9 @@ _CHINESE_TRANSCRIPTION_SOUNDS = rewrites([
 # Davlekanovo; サラプル Sarapul)
 _WHOLE_WORD = re.compile(r"^.+$")
 _KANA_CLUSTERS = rewrites([(r"(?<=[bdfgkmprsz])u(?=[^aeiouy]|$)|(?<=[td])o(?=[^aeiouy]|$)", "")])
+# ... and the vowel after a final consonant only, where the others are the name's (サラプル
+# Sarapul, カーンプル Kanpur, スール Sur)
+_KANA_FINAL = rewrites([(r"(?<=[bdfgkmprsz])u$|(?<=[td])o$", "")])
 _KANA_TI_DI = rewrites([(r"chi", "ti"), (r"ji", "di")])
 _KANA_V_L = rewrites([(r"b", "v"), (r"^([^r]*)r", r"\1l")])
 _KANA_ALL_L = rewrites([(r"r", "l")])
@@ -273,6 +276,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (_CHINESE_TRANSCRIPTION_LOOK, _reading(_CHINESE_TRANSCRIPTION_SOUNDS))],
     # Japanese ones (see _KANA_CLUSTERS)
     "kana": [(_WHOLE_WORD, _reading(_KANA_CLUSTERS)),
+             (_WHOLE_WORD, _reading(_KANA_FINAL)),
              (_WHOLE_WORD, _reading(_KANA_TI_DI)),  # the u of プーチン is a vowel: not without it
              (_WHOLE_WORD, _reading(_KANA_CLUSTERS + _KANA_V_L)),
              (_WHOLE_WORD, _reading(_KANA_TI_DI + _KANA_ALL_L)),  # コブレチ Kobuleti
