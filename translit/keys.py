@@ -164,11 +164,13 @@ _ENGLISH_SHORT_U = re.compile(r"(?<![aeiouyq])u(?=[bcdfgklmnpstvz][bcdfgklmnpstv
 
 # Korean spellings of foreign names, read back at once: 르 is r, 츠 ts, 즈 z before the ㅡ eu
 # that only breaks up consonant clusters goes (오르스크 oleuseukeu Orsk, 소베츠크 Sovetsk),
-# ㄹㄹ is one l, a ㄹ before a vowel inside the word r (세스트로레츠크 Sestroretsk), and ㅓ eo
-# is the o or u of the name (트럼프 Trump, 런던 London).
+# ㄹㄹ is one l, a ㄹ before a vowel inside the word r (세스트로레츠크 Sestroretsk), ㅓ eo
+# is the o or u of the name (트럼프 Trump, 런던 London), ㅅ before y its sh (라라슈 Larache),
+# and 프 after a vowel, with no vowel of its own, its f or v (나자프 Najaf, 라브로프 Lavrov).
 _KOREAN_TRANSCRIPTION_SOUNDS = rewrites([
     (r"leu(?=[^aeiouy]|$)", "r"), (r"cheu", "ts"), (r"jeu", "z"), (r"eu(?=[^aeiouy]|$)", ""),
-    (r"(?<=[^l])l(?=[aeiou])", "r"), (r"ll", "l"), (r"eo", "o")])
+    (r"(?<=[^l])l(?=[aeiou])", "r"), (r"ll", "l"), (r"eo", "o"),
+    (r"sy(?=[aeiou])", "sh"), (r"(?<=[aeiou])p(?=[^aeiouy]|$)", "f")])
 
 
 # Chinese spellings of foreign names, read back from their pinyin: a syllable for each
