@@ -678,6 +678,20 @@ def test_indic_readings_leave_out_the_inherent_vowel_where_it_is_unsaid():
     assert indic_reading("Putina", "latn") is None
 
 
+@pytest.mark.parametrize("query,gold", [("อาบูจา", "Abuja"), ("อันตานานาริโว", "Antananarivo")])
+def test_thai_names_as_said(tmp_path, query, gold):
+    # อาบูจา is xābūcā letter for letter: อ carries no sound, จ is j (see translit.thai)
+    r = _people(tmp_path, [gold, "Abakan", "Abu Kamal", "Santana"], type="place")
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_thai_readings():
+    from translit.thai import thai_reading
+    assert [thai_reading(w) for w in ("ไคโร", "ออราน", "เหอเฝย์")] == ["khairo", "oran", "hefey"]
+    assert thai_reading("ซิดนีย์") is None  # its plain reading: the silenced ย stays
+
+
 def test_only_a_chinese_word_gets_the_transcription_reading():
     from translit.languages import guessed_readings
     assert guessed_readings("基洛夫斯克", "hani") == ["kilofsk", "kirofsk", "kilovsk", "kirovsk"]

@@ -16,6 +16,7 @@ import re
 
 from translit.indic import INDIC, indic_reading
 from translit.keys import Rewrites, rewrite, rewrites
+from translit.thai import thai_reading
 from translit.transliterate import romanize_as, romanize_word
 
 MIN_LETTERS = 4  # a shorter Latin word shows no language (Oz is no Spanish Ос)
@@ -133,8 +134,8 @@ def guessed_readings(word: str, script: str) -> list[str]:
         out += [romanize_word(rewrite(word, sounds)) for look, sounds in _LATIN_LOOKS if look.search(word)]
     elif script == "cyrl" and _PALLADIUS_LOOK.search(word):
         out.append(romanize_as(word, "cyrl-zh"))
-    elif script in INDIC:
-        said = indic_reading(word, script)
+    elif script in INDIC or script == "thai":
+        said = indic_reading(word, script) if script in INDIC else thai_reading(word)
         out += [said] if said else []
     elif script == "hani" and len(word) >= TRANSCRIPTION_CHARACTERS:
         heard = [romanize_as(word, "hani-names")]
