@@ -7,7 +7,9 @@ Palladius чж, цз of Chinese in Russian) gets one more reading, romanized, wh
 resolver trusts less than a second reading of one letter (``analyze.GUESS_PENALTY``).
 The rewrites work on the source text, whose diacritics tell the language (ä, ñ).
 English, Italian and Polish sounds, which need no diacritics, are rewrites of the
-romanization in :mod:`translit.keys`.
+romanization in :mod:`translit.keys`. Words of scripts that ICU romanizes letter for letter
+get the reading of how they are said: Chinese characters as transcriptions of foreign names
+(rules/hani-names.txt), Indic scripts (:mod:`translit.indic`) and Thai (:mod:`translit.thai`).
 """
 
 from __future__ import annotations
