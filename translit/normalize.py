@@ -85,8 +85,9 @@ def fold(text: str) -> str:
     >>> fold("ＬＡＶＲＯＶ")
     'lavrov'
     """
-    # Turkish dotted capital I would casefold to i + combining dot above.
-    folded = unicodedata.normalize("NFKC", clean(text).replace("İ", "I")).casefold()
+    # Turkish dotted capital I would casefold to i + combining dot above. NFKC may make what
+    # clean() takes away (ﱛ is ذ and a superscript alef): cleaned again after it.
+    folded = clean(unicodedata.normalize("NFKC", clean(text).replace("İ", "I"))).casefold()
     return collapse_spaces(folded.translate(_ONE_LETTER))
 
 
