@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 import icu
 
 from translit.gazetteer import Entity, Name
-from translit.normalize import clean
-
+from translit.normalize import clean, strip_marks
 
 _NOTE = re.compile(r"\s*\(.*?\)")  # Myanmar (Burma)
 _SAINT = re.compile(r"\b(?:saint|st\.?)\s")
@@ -29,7 +27,7 @@ def _key(text: str) -> str:
     """Folded for comparing display names: São Tomé & Príncipe = Sao Tome and Principe,
     St. Lucia = Saint Lucia, Myanmar (Burma) = Myanmar."""
     text = _SAINT.sub("st ", _NOTE.sub("", clean(text).casefold()).replace("&", "and"))
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).strip()
+    return strip_marks(text).strip()
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,8 +14,8 @@ names are spelled with (চিতা Chita, शहर shahar).
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from translit.normalize import strip_marks
 from translit.transliterate import romanize_marked
 
 SCHWA_DELETING = frozenset({"deva", "beng", "guru", "gujr"})
@@ -33,7 +33,7 @@ def indic_reading(word: str, script: str) -> str | None:
     """The word as said (see the module), or None when that is its plain romanization."""
     if script not in INDIC:
         return None
-    marked = unicodedata.normalize("NFC", romanize_marked(word))
+    marked = romanize_marked(word)
     units = _UNIT.findall(marked)
     if script in SCHWA_DELETING:
         units = _without_schwas(units)
@@ -44,12 +44,8 @@ def indic_reading(word: str, script: str) -> str | None:
         said = pattern.sub(sound, said)
     if script == "beng":  # Bengali has no v: ভ bh writes it (ভ্লাদিমির Vladimir)
         said = said.replace("bh", "v")
-    plain = "".join(c for c in unicodedata.normalize("NFKD", said) if not unicodedata.combining(c))
-    return plain if plain != _plain(marked) else None
-
-
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).replace("'", "")
+    said = strip_marks(said)
+    return said if said != strip_marks(marked).replace("'", "") else None
 
 
 def _without_schwas(units: list[str]) -> list[str]:

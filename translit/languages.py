@@ -137,8 +137,9 @@ def guessed_readings(word: str, script: str) -> list[str]:
     elif script == "cyrl" and _PALLADIUS_LOOK.search(word):
         out.append(romanize_as(word, "cyrl-zh"))
     elif script in INDIC or script == "thai":
-        said = indic_reading(word, script) if script in INDIC else thai_reading(word)
-        out += [said] if said else []
+        said = thai_reading(word) if script == "thai" else indic_reading(word, script)
+        if said:
+            out.append(said)
     elif script == "hani" and len(word) >= TRANSCRIPTION_CHARACTERS:
         heard = [romanize_as(word, "hani-names")]
         for letter, other in _CHINESE_TWO_SOUNDS:  # 洛 拉 利 write ro ra ri too, 夫 the v of -ov

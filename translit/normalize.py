@@ -57,6 +57,15 @@ def strip_points(text: str) -> str:
     return _POINTS.sub("", text)
 
 
+def strip_marks(text: str) -> str:
+    """Letters without their combining marks (accents, dots, macrons).
+
+    >>> strip_marks("lāvarōva ṭhāṇe")
+    'lavarova thane'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def collapse_spaces(text: str) -> str:
     """One space between words, none at the ends.
 
@@ -85,9 +94,12 @@ def fold(text: str) -> str:
     >>> fold("ＬＡＶＲＯＶ")
     'lavrov'
     """
-    # Turkish dotted capital I would casefold to i + combining dot above. NFKC may make what
-    # clean() takes away (ﱛ is ذ and a superscript alef): cleaned again after it.
-    folded = clean(unicodedata.normalize("NFKC", clean(text).replace("İ", "I"))).casefold()
+    # Turkish dotted capital I would casefold to i + combining dot above.
+    cleaned = clean(text).replace("İ", "I")
+    folded = unicodedata.normalize("NFKC", cleaned)
+    if folded != cleaned:  # NFKC may make what clean() takes away (ﱛ is ذ and a superscript alef)
+        folded = clean(folded)
+    folded = folded.casefold()
     return collapse_spaces(folded.translate(_ONE_LETTER))
 
 

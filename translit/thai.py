@@ -10,8 +10,8 @@ stays: it is the foreign spelling's (ซิดนีย์ Sydney, เตกี�
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from translit.normalize import strip_marks
 from translit.transliterate import romanize_marked
 
 _SOUNDS = [(re.compile(p), r) for p, r in [("xx", "o"), ("x", ""), ("c(?!\u0304?h)", "j"), ("[ịı]", "ai")]]
@@ -19,10 +19,10 @@ _SOUNDS = [(re.compile(p), r) for p, r in [("xx", "o"), ("x", ""), ("c(?!\u0304?
 
 def thai_reading(word: str) -> str | None:
     """The word as said (see the module), or None when that is its plain romanization."""
-    marked = unicodedata.normalize("NFC", romanize_marked(word))
+    marked = romanize_marked(word)
     said = marked
     for pattern, sound in _SOUNDS:
         said = pattern.sub(sound, said)
     if said == marked:
         return None
-    return "".join(c for c in unicodedata.normalize("NFKD", said) if not unicodedata.combining(c))
+    return strip_marks(said)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+import unicodedata
 from importlib import resources
 
 import icu
@@ -72,16 +73,19 @@ def _build(pipeline: str) -> icu.Transliterator:
 
 
 _local = threading.local()
+MARKED = "marked"
 
 
 def transliterator(pipeline: str) -> icu.Transliterator:
-    """This thread's ICU transliterator for ``pipeline`` (built on first use)."""
+    """This thread's ICU transliterator for ``pipeline`` (built on first use); ``MARKED``
+    is ICU's own Any-Latin, marks kept (:func:`romanize_marked`)."""
     cache = getattr(_local, "cache", None)
     if cache is None:
         cache = _local.cache = {}
     t = cache.get(pipeline)
     if t is None:
-        t = cache[pipeline] = _build(pipeline)
+        t = cache[pipeline] = (icu.Transliterator.createInstance("Any-Latin; Lower") if pipeline == MARKED
+                               else _build(pipeline))
     return t
 
 
@@ -110,18 +114,11 @@ def _romanize_run(run: str, pipeline: str) -> str:
     return _NOT_ROMAN.sub("", out)
 
 
-def _marked_transliterator() -> icu.Transliterator:
-    t = getattr(_local, "marked", None)
-    if t is None:
-        t = _local.marked = icu.Transliterator.createInstance("Any-Latin; Lower")
-    return t
-
-
 @functools.lru_cache(maxsize=65536)
 def romanize_marked(token: str) -> str:
     """ICU's Any-Latin of a token with its marks (ISO 15919 for Indic scripts: ā, ṭ, ś),
-    lower case, one word: for readings that need to tell the letters apart."""
-    return _marked_transliterator().transliterate(token).replace(" ", "")
+    lower case, one word, composed (NFC): for readings that need to tell the letters apart."""
+    return unicodedata.normalize("NFC", transliterator(MARKED).transliterate(token).replace(" ", ""))
 
 
 def _one_word(roman: str) -> str:
