@@ -102,6 +102,17 @@ def test_threshold_lead_and_prominence_decide():
     assert decide([town, country, city], 0.75)[0] == "ambiguous"
 
 
+def test_a_name_in_chinese_characters_needs_a_lead_rather_than_a_high_score():
+    # read syllable by syllable, the right name scores 0.8 to 0.9 (薩姆松 samson: Samsun)
+    samsun, samson = Candidate("s", "Samsun", "place", 0.87, "Samsun"), Candidate("o", "Samson", "place", 0.74, "Samson")
+    assert decide([samsun, samson], 0.75, one_word=True)[0] == "nil"
+    assert decide([samsun, samson], 0.75, one_word=True, han=True) == ("match", samsun)
+    near = Candidate("n", "Samsan", "place", 0.8, "Samsan")  # a rival this close: no lead
+    assert decide([samsun, near], 0.75, one_word=True, han=True)[0] != "match"
+    from translit.resolver import query_shape
+    assert query_shape(analyze("薩姆松", query=True))["han"] and not query_shape(analyze("Samsun", query=True))["han"]
+
+
 def test_a_capital_is_more_prominent_than_its_size_says_but_less_than_a_country():
     def city(population: int, **more: object) -> Entity:
         return Entity("place:x", "place", "X", [], None, None, {"population": population, **more})
@@ -695,6 +706,7 @@ def test_thai_readings():
 def test_only_a_chinese_word_gets_the_transcription_reading():
     from translit.languages import guessed_readings
     assert guessed_readings("基洛夫斯克", "hani") == ["kilofsk", "kirofsk", "kilovsk", "kirovsk"]
+    assert guessed_readings("拉巴特", "hani") == ["labat", "rabat"]  # 拉 writes an initial ra too
     assert guessed_readings("北", "hani") == [] and guessed_readings("кирovsk", "cyrl") == []
 
 

@@ -98,7 +98,7 @@ _PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|
 # a second reading of any word of two characters or more (塔扎 Taza); a Chinese name's
 # characters mostly are not in that table, and its pinyin reading stays first
 TRANSCRIPTION_CHARACTERS = 2
-_CHINESE_TWO_SOUNDS = [("r", re.compile(r"(?<=[aeiou])l(?=[aeiou])")), ("v", re.compile(r"f(?=[^aeiouy]|$)"))]
+_CHINESE_TWO_SOUNDS = [("r", re.compile(r"(?<![^aeiou])l(?=[aeiou])")), ("v", re.compile(r"f(?=[^aeiouy]|$)"))]
 
 
 # Chinese names in pinyin (Xi Jinping, Qingdao, Zhengzhou): a word made of pinyin syllables
@@ -142,7 +142,7 @@ def guessed_readings(word: str, script: str) -> list[str]:
             out.append(said)
     elif script == "hani" and len(word) >= TRANSCRIPTION_CHARACTERS:
         heard = [romanize_as(word, "hani-names")]
-        for letter, other in _CHINESE_TWO_SOUNDS:  # 洛 拉 利 write ro ra ri too, 夫 the v of -ov
+        for letter, other in _CHINESE_TWO_SOUNDS:  # 洛 拉 利 write ro ra ri too (拉巴特 Rabat), 夫 the v of -ov
             heard += [other.sub(letter, h) for h in heard if other.search(h)]
         out += heard
     return out
