@@ -647,13 +647,15 @@ def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
                                         ("ラブロフ", "Lavrov"), ("ダブレカノボ", "Davlekanovo"), ("コブレチ", "Kobuleti"),
                                         ("帕希尼扬", "Pashinyan"), ("埃尔多安", "Erdogan"), ("阿德列爾", "Adler"),
                                         ("런던", "London"), ("カーンプル", "Kanpur"), ("ティンドゥフ", "Tindouf"),
-                                        ("나자프", "Najaf"), ("코롤료프", "Korolyov")])
+                                        ("나자프", "Najaf"), ("코롤료프", "Korolyov"), ("리빈스크", "Rybinsk"),
+                                        ("자가지그", "Zagazig")])
 def test_korean_japanese_and_chinese_spellings_of_foreign_names(tmp_path, query, gold):
     # Korean ㅡ eu and Japanese u, o only break up consonant clusters; Korean ㄹ between
     # vowels and Chinese l are the r of a foreign name, Japanese ブ ボ its v and ラ行 its l;
     # Chinese -ng its n, 埃 its e, 列 lie its le; Korean ㅓ eo its o; Japanese may break up
-    # only a final consonant (カーンプル Kanpur, not Kanpr); Korean 프 after a vowel is f or v
-    r = _people(tmp_path, [gold, "Dubno", "Bolobo", "Uta", "Durban", "Nakata", "Mutsu", "Apala", "Labrador",
+    # only a final consonant (カーンプル Kanpur, not Kanpr); Korean 프 after a vowel is f or v,
+    # an initial ㄹ r or l (리빈스크 Rybinsk, 런던 London), ㅈ j or z
+    r = _people(tmp_path, [gold, "Labinsk", "Jagodina", "Dubno", "Bolobo", "Uta", "Durban", "Nakata", "Mutsu", "Apala", "Labrador",
                            "Kobe", "Dabola", "Adelaar", "Ardler", "Lenden", "Kampala", "Tynda", "Najin",
                            "Kolleru"], type="place")
     result = r.resolve(query)

@@ -271,6 +271,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # dubeuna Dubna, 쿠웨이트 kuweiteu Kuwait), and one ㄹ between vowels is r (보로비치
     # bolobichi Borovichi)
     "hang": [(re.compile(r"^.+$"), _reading(_KOREAN_TRANSCRIPTION_SOUNDS)),
+             # an initial ㄹ is the r of a foreign name as often as its l (리빈스크 Rybinsk, 런던 London)
+             (re.compile(r"^l.+$"), _reading(_KOREAN_TRANSCRIPTION_SOUNDS + rewrites([(r"^l", "r")]))),
+             (re.compile(r"j"), "z"),  # ㅈ is also its z (카잔 Kazan, 자그레브 Zagreb)
              (re.compile(r"eu(?=[^aeiouy]|$)"), ""), (re.compile(r"(?<=[aeiou])l(?=[aeiou])"), "r"),
              (re.compile(r"b"), "v")],  # ㅂ is also the v of foreign names (파블롭스크 Pavlovsk)
     # Chinese ones write the r of a foreign name as l (阿帕蘭 Aparan, 博拉马 Bolama)
