@@ -102,15 +102,16 @@ def test_threshold_lead_and_prominence_decide():
     assert decide([town, country, city], 0.75)[0] == "ambiguous"
 
 
-def test_a_name_in_chinese_characters_needs_a_lead_rather_than_a_high_score():
+def test_a_name_in_chinese_characters_or_kana_needs_a_lead_rather_than_a_high_score():
     # read syllable by syllable, the right name scores 0.8 to 0.9 (薩姆松 samson: Samsun)
     samsun, samson = Candidate("s", "Samsun", "place", 0.87, "Samsun"), Candidate("o", "Samson", "place", 0.74, "Samson")
     assert decide([samsun, samson], 0.75, one_word=True)[0] == "nil"
-    assert decide([samsun, samson], 0.75, one_word=True, han=True) == ("match", samsun)
+    assert decide([samsun, samson], 0.75, one_word=True, syllabic=True) == ("match", samsun)
     near = Candidate("n", "Samsan", "place", 0.8, "Samsan")  # a rival this close: no lead
-    assert decide([samsun, near], 0.75, one_word=True, han=True)[0] != "match"
+    assert decide([samsun, near], 0.75, one_word=True, syllabic=True)[0] != "match"
     from translit.resolver import query_shape
-    assert query_shape(analyze("薩姆松", query=True))["han"] and not query_shape(analyze("Samsun", query=True))["han"]
+    assert query_shape(analyze("薩姆松", query=True))["syllabic"] and query_shape(analyze("サムスン", query=True))["syllabic"]
+    assert not query_shape(analyze("Samsun", query=True))["syllabic"]
 
 
 def test_a_capital_is_more_prominent_than_its_size_says_but_less_than_a_country():

@@ -52,10 +52,11 @@ LONG_WORD_CONSONANTS = 6
 # Several abjad words that all fit one name are more telling than one: a rival must fit the
 # consonants of every word to come close (حيدر علييف: Heydar Aliyev, not Ilham Aliyev).
 ABJAD_WORDS_MATCH_RULES = ((0.75, 0.3), (0.80, 0.15), (0.92, AMBIGUITY_MARGIN))
-# A name in Chinese characters meets other scripts only through a syllable-by-syllable
-# reading (pinyin, or the transcription table: 薩姆松 samson for Samsun), which rarely
-# reads better than 0.9 even for the right name; a clear lead at a lower score is as telling.
-HAN_MATCH_RULE = (0.82, 0.12)
+# A name in Chinese characters or kana meets other scripts only through a syllable-by-
+# syllable reading (pinyin, the transcription table: 薩姆松 samson for Samsun; a vowel
+# after every consonant: チフヴィン chifuvin for Tikhvin), which rarely reads better than
+# 0.9 even for the right name; a clear lead at a lower score is as telling.
+SYLLABIC_MATCH_RULE = (0.82, 0.12)
 # A query written exactly as one entity's name in the gazetteer (clitics aside) needs only
 # a small lead over names in other scripts, which it meets by a reading (Мюнхен is
 # Munich's own spelling, whatever Mohnyin reads as); a spelling variant in its own script
@@ -506,7 +507,7 @@ class Resolver:
             "threshold": threshold, "margin": AMBIGUITY_MARGIN,
             # the (lowest score, lead) pairs that make a match for this query
             "match_rules": [[round(score + threshold - MATCH_THRESHOLD, 4), lead] for score, lead in
-                            _match_rules(shape["abjad"], shape["one_word"], shape["long_word"], shape["han"])],
+                            _match_rules(shape["abjad"], shape["one_word"], shape["long_word"], shape["syllabic"])],
             "candidates": [],
         }
         for c in top:
@@ -583,19 +584,19 @@ def _name_kind(entity: dict[str, Any], text: str) -> str:
 
 def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short: bool = False,
            one_word: bool = False, long_word: bool = False, initial: bool = False,
-           han: bool = False) -> tuple[str, Candidate | None]:
+           syllabic: bool = False) -> tuple[str, Candidate | None]:
     """``match``, ``ambiguous`` or ``nil`` for ranked candidates; ``threshold`` is the lowest
     score a match can have; ``abjad`` says the query is in a script without short vowels,
     ``short`` that it has ``SHORT_QUERY_LETTERS`` letters or fewer, ``one_word`` that it is
     one word, ``long_word`` that it is one long abjad word, ``initial`` that it is one
-    letter of an alphabet, ``han`` that it is written in Chinese characters (see
+    letter of an alphabet, ``syllabic`` that it is written in Chinese characters or kana (see
     :func:`query_shape`): an initial alone names no one.
 
     A match needs one of the (score, lead) pairs of ``MATCH_RULES`` (``ONE_WORD_MATCH_RULES``
     for one word; for an abjad query ``ABJAD_MATCH_RULES``, ``ABJAD_LONG_WORD_MATCH_RULES``
     for one word of ``LONG_WORD_CONSONANTS`` consonant letters or more, or
-    ``ABJAD_WORDS_MATCH_RULES`` for several words; and ``HAN_MATCH_RULE`` besides for
-    Chinese characters); a query written as one name
+    ``ABJAD_WORDS_MATCH_RULES`` for several words; and ``SYLLABIC_MATCH_RULE`` besides for
+    Chinese characters and kana); a query written as one name
     in the gazetteer, or read exactly as one (score 1; ``ABJAD_EXACT`` for an abjad query;
     not for a short one), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an
     abjad one written so may even trail them: see :func:`_written_over_readings`).
@@ -603,7 +604,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     the others wins (Armenia the country over Armenia in Colombia), as a geocoder ranks.
     """
     shift = threshold - MATCH_THRESHOLD
-    rules = _match_rules(abjad, one_word, long_word, han)
+    rules = _match_rules(abjad, one_word, long_word, syllabic)
     if not ranked or initial or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
@@ -658,14 +659,14 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     return "ambiguous", None
 
 
-def _match_rules(abjad: bool, one_word: bool, long_word: bool = False, han: bool = False
+def _match_rules(abjad: bool, one_word: bool, long_word: bool = False, syllabic: bool = False
                  ) -> tuple[tuple[float, float], ...]:
     if abjad:
         if one_word:
             return ABJAD_LONG_WORD_MATCH_RULES if long_word else ABJAD_MATCH_RULES
         return ABJAD_WORDS_MATCH_RULES
     rules = ONE_WORD_MATCH_RULES if one_word else MATCH_RULES
-    return (*rules, HAN_MATCH_RULE) if han else rules
+    return (*rules, SYLLABIC_MATCH_RULE) if syllabic else rules
 
 
 def _written_over_readings(ranked: list[Candidate], shift: float) -> Candidate | None:
@@ -702,15 +703,15 @@ def query_shape(tokens: list[Token]) -> dict[str, bool]:
             "long_word": abjad and one_word and len(_consonant_letters(tokens[0].text)) >= LONG_WORD_CONSONANTS,
             # the Greek article Ο, a Latin A: not the one-letter alternate name of some town
             "initial": one_word and len(tokens[0].text) == 1 and tokens[0].script in KNOWN,
-            "han": bool(tokens) and all(t.script == "hani" for t in tokens)}
+            "syllabic": bool(tokens) and all(t.script in LOGOGRAPHIC for t in tokens)}
 
 
 def name_shape(names: list[str]) -> dict[str, bool]:
     """:func:`query_shape` of names as written, for one decision on them all: the strictest
-    (abjad, short or one word if any of them is); one long word, an initial, or Chinese characters only if all of them are."""
+    (abjad, short or one word if any of them is); one long word, an initial, Chinese characters or kana only if all of them are."""
     shapes = [query_shape(analyze(_bounded(n), query=True)) for n in names]
     strictest = {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
-    return {**strictest, **{k: bool(shapes) and all(s[k] for s in shapes) for k in ("long_word", "initial", "han")}}
+    return {**strictest, **{k: bool(shapes) and all(s[k] for s in shapes) for k in ("long_word", "initial", "syllabic")}}
 
 
 def _bounded(name: Any) -> str:
