@@ -8,6 +8,7 @@ same bytes: after a change to a curated file or a package, run the generators ag
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -79,6 +80,21 @@ def test_generated_file_is_fresh(name, tmp_path):
     assert fresh == committed.read_bytes(), (
         f"{committed} is stale: run `python scripts/{GENERATORS[name]}` and commit the result"
     )
+
+
+def test_name_variants_are_fresh(tmp_path):
+    """translit/data/name-variants.tsv.gz is the rigour wheel's table as the generator makes
+    it today. The wheel is no dependency (it needs a compiler for PyICU): `.ci/run` downloads
+    it and names it in TRANSLIT_RIGOUR_WHEEL."""
+    wheel = os.environ.get("TRANSLIT_RIGOUR_WHEEL")
+    if not wheel or not Path(wheel).is_file():
+        pytest.skip("TRANSLIT_RIGOUR_WHEEL names no file (`pip download --no-deps rigour==1.8.2`; CI sets it)")
+    committed = ROOT / "translit" / "data" / "name-variants.tsv.gz"
+    out = tmp_path / committed.name
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "generate_name_variants.py"), "--wheel", wheel,
+                    "--out", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == committed.read_bytes(), (
+        f"{committed} is stale: run `python scripts/generate_name_variants.py --wheel {wheel}` and commit it")
 
 
 def test_default_gazetteer_holds_every_iso_3166_country():

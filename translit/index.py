@@ -34,11 +34,13 @@ from translit.countrynames import translations
 from translit.gazetteer import TYPES, Entity, GazetteerError, content_hash, gazetteer_files, load_entities
 from translit.keys import TokenForm, deletions
 from translit.scripts import COMMON, KNOWN, detect
+from translit.variants import data_bytes as variants_data
+from translit.variants import is_known, spelling_hashes, variant_postings
 
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
-               "index.py", "countrynames.py")
+               "index.py", "countrynames.py", "variants.py")
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);
@@ -81,6 +83,7 @@ def code_version() -> str:
         h.update(pkg.joinpath(name).read_bytes())
     for rule in sorted(p.name for p in pkg.joinpath("rules").iterdir()):
         h.update(pkg.joinpath("rules", rule).read_bytes())
+    h.update(variants_data())
     return h.hexdigest()[:16]
 
 
@@ -195,8 +198,12 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
             vocab_names[tid].append(nidx)
         return tid
 
+    person_words: dict[str, set[int]] = defaultdict(set)  # folded word -> vocabulary ids
     for nidx, (eidx, etype, text, tokens, translated) in enumerate(raw):
         tids = [holder(t, nidx) for t in tokens]
+        if etype == "person":
+            for t, tid in zip(tokens, tids):
+                person_words[t.text].add(tid)
         # a hyphenated word is also written as one (Kzyl-Khach Կզըլխաչ, Isti-Su Իստիսու):
         # the joined word finds the name too, though it is scored part by part as ever
         for t in hyphen_compounds(text):
@@ -204,6 +211,10 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         family = family_positions(etype, text, tokens)
         names.append((nidx, eidx, json.dumps([text, tids, token_weights(etype, tokens, df, family), family,
                                               translated], ensure_ascii=False)))
+    # known spellings of people's name parts (translit.variants): not of places' words,
+    # which the table says nothing of
+    spelled, known_spellings = variant_postings(person_words)
+    postings.update(spelled)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".sqlite")
     os.close(fd)
@@ -224,6 +235,9 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         db.executemany("INSERT INTO arrays VALUES (?, ?)", [
             ("name_entities", array("i", (eidx for _, eidx, _ in names)).tobytes()),
             ("entity_types", ent_types.tobytes()),
+            ("known_spellings", array("i", sorted(known_spellings)).tobytes()),
+            # whether a query word is a known spelling at all: only where it can matter
+            ("spelling_hashes", (spelling_hashes() if known_spellings else array("Q")).tobytes()),
             ("translation_scripts", json.dumps(scripts).encode()),
             ("name_translation_scripts", array("b", (code[detect(text)] if translated else 0
                                                      for _, _, text, _, translated in raw)).tobytes())])
@@ -261,6 +275,7 @@ class Index:
         self._classes: list[str] = []
         self._arrays: dict[str, array] = {}  # name_entities, entity_types
         self._translation_scripts: list[str] | None = None
+        self._known_spellings: frozenset[int] | None = None
 
     def _array(self, key: str) -> bytes:
         (blob,) = self._db().execute("SELECT data FROM arrays WHERE key = ?", (key,)).fetchone()
@@ -283,6 +298,18 @@ class Index:
     def entity_types(self) -> array:
         """The type of every entity, by entity index, as its position in :data:`TYPES`."""
         return self._typed_array("entity_types", "b")
+
+    @property
+    def known_spellings(self) -> frozenset[int]:
+        """The vocabulary tokens that are known spellings of a name part (translit.variants)."""
+        if self._known_spellings is None:
+            self._known_spellings = frozenset(self._typed_array("known_spellings", "i"))
+        return self._known_spellings
+
+    def is_known_spelling(self, word: str) -> bool:
+        """Is the folded ``word`` a known spelling of a name part (translit.variants)? Only
+        asked of an index whose gazetteer has known spellings."""
+        return is_known(self._typed_array("spelling_hashes", "Q"), word)
 
     @property
     def translation_scripts(self) -> list[str]:

@@ -28,9 +28,10 @@ from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, optional_words, part_similarities, parts
+from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, known_spelling, optional_words, part_similarities, parts
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
+from translit.variants import KEY as VARIANT_KEY
 
 # Chosen on the development suites for precision first: at most about 5% of unknown
 # names accepted (NIL false-accept) on geonames-cities, no wrong entity on smoke.
@@ -87,6 +88,7 @@ RETRIEVE = 60  # names aligned per query at most
 NAMES_PER_ENTITY = 12
 NEAREST_NAMES_PER_PART = 10  # names of each query word's nearest token aligned whatever their support
 SHOWN = 5  # candidates a result shows
+SHOWN_SPELLINGS = 20  # known spellings an explanation lists for a query word
 PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
 PRELOAD_LOOKUPS = 80  # lookups per 1,000 gazetteer names that pay for a preload (bench_speed)
 MAX_TOKENS_CONSIDERED = 2000  # vocabulary tokens sharing a key, compared by class form in C
@@ -159,6 +161,7 @@ class Resolver:
         self._token_parts: dict[int, Part] = {}
         self._parts_cache: dict[int, tuple[list[Part], list[float], set[int]]] = {}
         self._matches_cache: dict[Any, list[tuple[int, float]]] = {}
+        self._variants_cache: dict[int, dict[int, float] | None] = {}
 
     # -- public API ---------------------------------------------------------------------
 
@@ -300,12 +303,14 @@ class Resolver:
             hits.update(dict.fromkeys(sorted(by_priority[w] - hits.keys()), w))
         tids = list(hits)[:MAX_TOKENS_CONSIDERED]
         got = []
+        known = self._known_spellings(part) or {}
         info = self.index.tokens(tids)
         # a name in Han or Kana meets only a query in that script: for any other it
         # is a lossy approximation (and romanizing it loads ICU's Han data)
         unfit = {t for t in self.index.lossy.intersection(tids) if not _script_fits(info[t][0], part.lossy_script)}
         if unfit:
             tids = [t for t in tids if t not in unfit]
+        scored: list[int] = []
         if tids:
             texts, choices = self.index.token_columns(tids)
             quick: dict[int, float] = {}
@@ -318,12 +323,59 @@ class Resolver:
             chosen += sorted({i for text in {part.text} | {t for t, _ in part.stripped}
                               for i in _positions(texts, text)} - set(chosen))
             scored = [tids[i] for i in chosen]
+        scored += sorted(known.keys() - set(scored))  # ... and so is a known spelling of it
+        if scored:
             sims = part_similarities(part, [self._token_part(t) for t in scored])
-            got = [(t, s) for t, s in zip(scored, sims) if s >= MIN_PART_SIM]
+            got = [(t, known_spelling(s, known[t]) if t in known else s) for t, s in zip(scored, sims)]
+            got = [(t, s) for t, s in got if s >= MIN_PART_SIM]
         if len(self._matches_cache) > PARTS_CACHE:
             self._matches_cache.clear()
         self._matches_cache[cache_key] = got
         return got
+
+    def _known_spellings(self, part: Part) -> dict[int, float] | None:
+        """Vocabulary tokens that a group of known spellings (:mod:`translit.variants`)
+        holds with a one-word query part, or with it read without a clitic or an ending,
+        each with the penalty of that reading (see :func:`scoring.known_spelling`); None
+        if the part is no known spelling at all."""
+        if len(part.covers) != 1:
+            return None
+        if part.content in self._variants_cache:
+            return self._variants_cache[part.content]
+        penalties = {VARIANT_KEY + part.text: 0.0}
+        for text, penalty in part.stripped:
+            penalties.setdefault(VARIANT_KEY + text, penalty)
+        linked: dict[int, float] = {}
+        for key, posting in self.index.postings(penalties).items():
+            for tid in posting:
+                linked[tid] = min(linked.get(tid, 1.0), penalties[key])
+        known = linked or (self.index.known_spellings and any(
+            self.index.is_known_spelling(key[len(VARIANT_KEY):]) for key in penalties))
+        if len(self._variants_cache) > PARTS_CACHE:
+            self._variants_cache.clear()
+        got = self._variants_cache[part.content] = linked if known else None
+        return got
+
+    def _spelling_knowledge(self, q_parts: list[Part], retrieved: list[tuple[int, float]]
+                            ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+        """What the known spellings say of pairs of a query part and a name part (by
+        content, as :func:`scoring.align` takes them): pairs known to spell one name (with
+        the query reading's penalty), and pairs known to spell two different names (the
+        query word is a known spelling, the name's word one of other names only)."""
+        known: dict[tuple[int, int], float] = {}
+        unlike: set[tuple[int, int]] = set()
+        linked = [(qp, got) for qp in q_parts if (got := self._known_spellings(qp)) is not None]
+        if not linked:
+            return known, unlike
+        for qp, got in linked:
+            for tid, penalty in got.items():
+                known[qp.content, self._token_part(tid).content] = penalty
+        spellings = self.index.known_spellings
+        for tid in {t for n, _ in retrieved for t in self.index.name(n)[2] if t in spellings}:
+            for qp, got in linked:
+                if tid not in got:
+                    unlike.add((qp.content, self._token_part(tid).content))
+        return known, unlike
 
     def _retrieve(self, q_parts: list[Part], q_tokens: list[Token], q_weights: list[float],
                   types: frozenset[str] | None = None) -> list[tuple[int, float]]:
@@ -413,12 +465,13 @@ class Resolver:
         lenient_met = False
         retrieved = self._retrieve(q_parts, tokens, q_weights, types)
         self.index.names([n for n, _ in retrieved])
+        known, unlike = self._spelling_knowledge(q_parts, retrieved)
         for n, bound in retrieved:
             if len(kth) == SHOWN and bound < kth[0]:
                 break  # no name further down can enter the shown candidates
             e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
-            al = align(q_parts, q_weights, c_parts, c_weights, family, optional)
+            al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             if lenient_words and not lenient_met and al.score >= self.threshold:
@@ -500,10 +553,14 @@ class Resolver:
     def _explain(self, tokens: list[Token], top: list[Candidate], details: dict[str, Any],
                  threshold: float) -> dict[str, Any]:
         shape = query_shape(tokens)
+        # the gazetteer's words that the table of known spellings holds with each word
+        known = [self._known_spellings(p) or {} for p in parts(tokens, query=True)[:len(tokens)]]
         out: dict[str, Any] = {
             "tokens": [{"text": t.text, "script": t.script, "romanization": t.roman,
                         "keys": sorted({token_key(f) for f in t.forms}),
-                        "variants": sorted({f.roman for f, _ in t.variants})} for t in tokens],
+                        "variants": sorted({f.roman for f, _ in t.variants}),
+                        "known_spellings": sorted({self.index.token(tid)[0] for tid in k})[:SHOWN_SPELLINGS]}
+                       for t, k in zip(tokens, known)],
             "threshold": threshold, "margin": AMBIGUITY_MARGIN,
             # the (lowest score, lead) pairs that make a match for this query
             "match_rules": [[round(score + threshold - MATCH_THRESHOLD, 4), lead] for score, lead in

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import itertools
 from dataclasses import dataclass, field
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -418,14 +420,40 @@ def optional_words(tokens: list, place_types: bool = True) -> frozenset[int]:
                      if (t.is_article and i + 1 < len(tokens)) or t.optional or (place_types and t.is_place_type))
 
 
+# Two words that a group of known spellings of a name part holds (translit.variants:
+# Chamenei and Khamenei, חמינאי) are more alike than their letters say; but the groups
+# hold a name's forms in other languages too (Napoleone, Наполеон), and a query word so
+# spelled may spell another name as well (أتوود: Atwood and Attwood): the knowledge adds
+# to the spelling's similarity, up to a little below a reading that fits every letter
+# (resolver.ABJAD_EXACT), so that an equal rival still makes the query ambiguous.
+VARIANT_BOOST, VARIANT_SIMILARITY = 0.25, 0.95
+# A query word that is a known spelling of some name, against a gazetteer word known as a
+# spelling of other names only: they are likely two names (Leila, Lilla).
+VARIANT_MISMATCH = 0.05
+
+
+def known_spelling(similarity: float, penalty: float) -> float:
+    """The similarity of two words known to spell one name part (``penalty``: of the
+    query's reading, a clitic read off)."""
+    return max(similarity, min(VARIANT_SIMILARITY, similarity + VARIANT_BOOST) - penalty)
+
+
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
-          family: set[int], q_optional: frozenset[int] = frozenset()) -> Alignment:
+          family: set[int], q_optional: frozenset[int] = frozenset(),
+          known: Mapping[tuple[int, int], float] | None = None,
+          unlike: AbstractSet[tuple[int, int]] = frozenset()) -> Alignment:
     """Greedy best-first pairing of query and name parts, then the name score. The query's
-    optional words (:func:`optional_words`) count only where a word of the name meets them."""
+    optional words (:func:`optional_words`) count only where a word of the name meets them;
+    ``known`` holds the pairs of parts (by content) known to spell one name part, with the
+    query reading's penalty (:func:`known_spelling`), ``unlike`` those known to spell two."""
     scored = []
     for qp in q_parts:
         for cp in c_parts:
             s = part_similarity(qp, cp)
+            if known and (qp.content, cp.content) in known:
+                s = known_spelling(s, known[qp.content, cp.content])
+            elif unlike and (qp.content, cp.content) in unlike:
+                s -= VARIANT_MISMATCH
             if s >= MIN_PART_SIM:
                 scored.append((s, -len(qp.covers) - len(cp.covers), qp.covers, cp.covers))
     scored.sort(reverse=True)
