@@ -40,6 +40,14 @@ def test_explain_says_what_a_match_needs_in_this_script(smoke):
     assert "a match needs score >= 0.80 with lead >= 0.30" in r.output  # abjad: moved with the threshold
 
 
+def test_explain_names_the_known_spellings_a_word_is_of(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text('{"id": "wiesel", "type": "person", "names": [{"name": "Elie Wiesel"}]}\n', encoding="utf-8")
+    r = run("lookup", "ויזל", "--explain", "-g", str(g))
+    assert r.exit_code == 0, r.output
+    assert "known spelling of wiesel" in r.output
+
+
 def test_resolve_jsonl_one_line_per_row_in_order(smoke, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"name": "Лавров"}\n{"name": ""}\nnot json\n{"other": 1}\n{"name": "Qarabağ"}\n',

@@ -101,7 +101,8 @@ def _table(result: Result) -> str:
         ex = result.explanation
         for t in ex["tokens"]:
             lines.append(f"  token {t['text']!r} script={t['script']} roman={t['romanization']} "
-                         f"keys={','.join(t['keys'])}" + (f" variants={','.join(t['variants'])}" if t["variants"] else ""))
+                         f"keys={','.join(t['keys'])}" + (f" variants={','.join(t['variants'])}" if t["variants"] else "")
+                         + (f" known spelling of {','.join(t['known_spellings'])}" if t.get("known_spellings") else ""))
         for c in ex["candidates"]:
             parts = "; ".join(f"{p['query']}~{p['name']} {p['similarity']:.2f}" for p in c["parts"])
             lines.append(f"  {c['id']}: {c['score']:.2f} via {c['matched_name']!r} ({c['name_kind']}): {parts}")
