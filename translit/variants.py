@@ -70,10 +70,9 @@ def variant_postings(words: Mapping[str, Iterable[int]]) -> tuple[dict[str, set[
     for word, tids in words.items():
         for g in _groups_of().get(word, ()) if word else ():
             held[g].update(tids)
-    groups = variant_groups()
     for g, tids in held.items():
         known |= tids
-        for spelling in groups[g]:
+        for spelling in variant_groups()[g]:
             if len(spelling) >= MIN_LETTERS:
                 out[KEY + spelling].update(tids)
     return out, known
