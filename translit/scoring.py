@@ -421,7 +421,7 @@ def optional_words(tokens: list, place_types: bool = True) -> frozenset[int]:
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
-# Chamenei and Khamenei, חמינאי) are more alike than their letters say; but the groups
+# богарне and Beauharnais, ויזל and Wiesel) are more alike than their letters say; but the groups
 # hold a name's forms in other languages too (Napoleone, Наполеон), and a query word so
 # spelled may spell another name as well (أتوود: Atwood and Attwood): the knowledge adds
 # to the spelling's similarity, up to a little below a reading that fits every letter
