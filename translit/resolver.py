@@ -28,7 +28,8 @@ from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.scoring import ABJAD, MIN_PART_SIM, Part, align, known_spelling, optional_words, part_similarities, parts
+from translit.scoring import (ABJAD, MIN_PART_SIM, Part, align, known_spelling, optional_words, part_similarities,
+                              parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 from translit.variants import KEY as VARIANT_KEY
@@ -342,15 +343,14 @@ class Resolver:
             return None
         if part.content in self._variants_cache:
             return self._variants_cache[part.content]
-        penalties = {VARIANT_KEY + part.text: 0.0}
+        penalties = {part.text: 0.0}  # the word as written, and read without a clitic
         for text, penalty in part.stripped:
-            penalties.setdefault(VARIANT_KEY + text, penalty)
+            penalties.setdefault(text, penalty)
         linked: dict[int, float] = {}
-        for key, posting in self.index.postings(penalties).items():
+        for key, posting in self.index.postings(VARIANT_KEY + text for text in penalties).items():
             for tid in posting:
-                linked[tid] = min(linked.get(tid, 1.0), penalties[key])
-        known = linked or (self.index.known_spellings and any(
-            self.index.is_known_spelling(key[len(VARIANT_KEY):]) for key in penalties))
+                linked[tid] = min(linked.get(tid, 1.0), penalties[key[len(VARIANT_KEY):]])
+        known = linked or (self.index.known_spellings and any(map(self.index.is_known_spelling, penalties)))
         if len(self._variants_cache) > PARTS_CACHE:
             self._variants_cache.clear()
         got = self._variants_cache[part.content] = linked if known else None
@@ -765,10 +765,12 @@ def query_shape(tokens: list[Token]) -> dict[str, bool]:
 
 def name_shape(names: list[str]) -> dict[str, bool]:
     """:func:`query_shape` of names as written, for one decision on them all: the strictest
-    (abjad, short or one word if any of them is); one long word, an initial, Chinese characters or kana only if all of them are."""
+    (abjad, short or one word if any of them is); one long word, an initial, Chinese
+    characters or kana only if all of them are."""
     shapes = [query_shape(analyze(_bounded(n), query=True)) for n in names]
     strictest = {k: any(s[k] for s in shapes) for k in ("abjad", "short", "one_word")}
-    return {**strictest, **{k: bool(shapes) and all(s[k] for s in shapes) for k in ("long_word", "initial", "syllabic")}}
+    lenient = ("long_word", "initial", "syllabic")
+    return {**strictest, **{k: bool(shapes) and all(s[k] for s in shapes) for k in lenient}}
 
 
 def _bounded(name: Any) -> str:

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import functools
 import itertools
-from dataclasses import dataclass, field
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -421,8 +421,8 @@ def optional_words(tokens: list, place_types: bool = True) -> frozenset[int]:
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
-# богарне and Beauharnais, ויזל and Wiesel) are more alike than their letters say; but the groups
-# hold a name's forms in other languages too (Napoleone, Наполеон), and a query word so
+# богарне and Beauharnais, ויזל and Wiesel) are more alike than their letters say; but the
+# groups hold a name's forms in other languages too (Napoleone, Наполеон), and a query word so
 # spelled may spell another name as well (أتوود: Atwood and Attwood): the knowledge adds
 # to the spelling's similarity, up to a little below a reading that fits every letter
 # (resolver.ABJAD_EXACT), so that an equal rival still makes the query ambiguous.

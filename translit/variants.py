@@ -69,7 +69,7 @@ def variant_postings(words: Mapping[str, Iterable[int]]) -> tuple[dict[str, set[
     known: set[int] = set()
     held: dict[int, set[int]] = defaultdict(set)  # group -> the gazetteer's words in it
     for word, tids in words.items():
-        for g in _groups_of().get(word, ()) if word else ():
+        for g in _groups_of().get(word, ()):
             held[g].update(tids)
     for g, tids in held.items():
         known |= tids
