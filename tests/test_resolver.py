@@ -1099,6 +1099,24 @@ def test_russian_names_as_other_languages_of_europe_write_them(tmp_path, query, 
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [
+    ("Sacharowa", "Maria Zakharova"), ("Zacharowa", "Maria Zakharova"),  # German and Polish ch is kh
+    ("Pachinian", "Nikol Pashinyan")])  # French ch is sh, before i too in a word with a French ending
+def test_the_ch_of_a_russian_name_is_read_as_the_language_around_it_writes_it(tmp_path, monkeypatch, query, gold):
+    # by letters alone: the known spellings (translit.variants) link some of these anyway
+    monkeypatch.setattr("translit.resolver.Resolver._known_spellings", lambda self, part: None)
+    r = _people(tmp_path, ["Maria Zakharova", "Nikol Pashinyan", "Sachar Prilepin", "Pachino", "Volkov"])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query,gold", [("Gandscha", "Ganja"), ("Dschabrajil", "Jabrayil")])
+def test_german_dsch_is_one_sound(tmp_path, query, gold):
+    # dsch is dzh, j: not d + sh
+    result = _people(tmp_path, ["Ganja", "Ganda", "Gandia", "Jabrayil", "Shabrayil"], type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def _places(tmp_path, places: list[tuple[str, list[str], int]]) -> translit.Resolver:
     """A resolver over places: (id, names, population)."""
     return _gazetteer(tmp_path, [{"id": i, "type": "place", "names": [{"name": n} for n in names],

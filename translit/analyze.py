@@ -119,14 +119,17 @@ def split_words(text: str) -> list[str]:
 # In Russian, э and ё also transcribe English a and Japanese yo (Фрэмптон Frampton,
 # Кётаро Kyōtarō), and ё is written е (Горбачёв Горбачев), so ё is tried as йо.
 # French ch is sh (Chabal شابال, Lamarche Ламарш); not before i, where it is the chi of
-# Japanese names, and not č or ć, which are ch (on the source text for that reason).
+# Japanese names, but in a word with a French ending (Pachinian Pashinyan), and
+# not č or ć, which are ch (on the source text for that reason), nor German sch (ш).
+# French tch (ч) is t + sh, as Arabic writes it: Voltchkov فولطشكوف.
 # Scandinavian å is o, ø is ё (Åke Оке, Søren Сёрен); Czech ř is рж (Dvořák Дворжак).
 # Polish ą ę are nasal: on en before a consonant, om em before b p (Wałęsa Валенса,
 # Dąbrowski Домбровский); ż is zh (Żuławski Жулавский). Serbo-Croatian đ, written dj without
 # diacritics, is dž (Đorđević Джорджевич, Djokovic Джокович).
 _NASAL = {"ą": "o", "ę": "e"}
 _SOURCE_ALTERNATIONS = {
-    "latn": ((re.compile("ə"), "e", False), (re.compile("ch(?!i)"), "sh", True),
+    "latn": ((re.compile("ə"), "e", False),
+             (re.compile("(?<!s)ch(?!i)|(?<!s)ch(?=i.*(?:ine|ian|ienne)$)"), "sh", True),
              (re.compile("[ąę](?=[bp])"), lambda m: _NASAL[m.group(0)] + "m", False),
              (re.compile("[ąę](?=[^aeiouyóąębp])"), lambda m: _NASAL[m.group(0)] + "n", False),
              (re.compile("ż"), "zh", False), (re.compile("đ|dj(?=[aeiou])"), "dž", False),

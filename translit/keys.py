@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 # Longest spellings first: a digraph is one sound.
 _CLASS_OF: list[tuple[str, str]] = [
-    ("shch", "J"), ("tsch", "J"), ("dzh", "J"), ("sch", "J"), ("tch", "J"),
+    ("dsch", "J"), ("shch", "J"), ("tsch", "J"), ("dzh", "J"), ("sch", "J"), ("tch", "J"),
     ("sh", "J"), ("ch", "J"), ("zh", "J"), ("dj", "J"), ("j", "J"),
     ("kh", "K"), ("gh", "K"), ("ck", "K"), ("k", "K"), ("g", "K"), ("q", "K"), ("x", "KS"),
     ("ph", "B"), ("b", "B"), ("p", "B"), ("f", "B"), ("v", "B"),
@@ -37,7 +37,7 @@ _CLASS_OF: list[tuple[str, str]] = [
 # Medium classes, for scoring: split what an abjad spelling still tells apart (t/d, s/z,
 # k/g, b/f), merge only what it cannot (b/p, f/v, e/i, o/u) or what romanizations mix.
 _MEDIUM_OF: list[tuple[str, str]] = [
-    ("shch", "S"), ("tsch", "C"), ("dzh", "J"), ("sch", "S"), ("tch", "C"),
+    ("dsch", "J"), ("shch", "S"), ("tsch", "C"), ("dzh", "J"), ("sch", "S"), ("tch", "C"),
     ("sh", "S"), ("ch", "C"), ("zh", "J"), ("dj", "J"), ("j", "J"),
     ("kh", "X"), ("gh", "X"), ("ck", "K"), ("k", "K"), ("g", "G"), ("q", "K"), ("x", "KZ"),
     ("ph", "F"), ("b", "P"), ("p", "P"), ("f", "F"), ("v", "F"),
@@ -60,7 +60,7 @@ _C_HARD = re.compile("c(?!h)")  # ch is its own sound
 _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
-        (r"['\- ]", ""), (r"tsch", "ch"), (r"shch", "sh"), (r"sch", "sh"), (r"t?ch", "ch"), (r"dzh|dj", "j"),
+        (r"['\- ]", ""), (r"dsch", "j"), (r"tsch", "ch"), (r"shch", "sh"), (r"sch", "sh"), (r"t?ch", "ch"), (r"dzh|dj", "j"),
         (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"w", "v"), (r"ou", "u"), (r"kh", "h"),
         (r"gh", "g"), (r"y", "i"), (r"ts|tz", "z"),
         (r"x", "ks"),
@@ -150,6 +150,14 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"(?<=[fbt])al(?=[kt])", "ol")])
 
 
+# Russian names in German and Polish spelling, which write в as w (Lawrow Ławrow, Medwedew,
+# Sacharowa, Rachmaninow) and х as ch: read ch as kh in a word that ends so, or that
+# shows German sch for ш (Chruschtschow, Michail Mischustin has it in one word only);
+# not the ch of tsch (ч) or sch (ш).
+_GERMAN_POLISH_RUSSIAN_LOOK = re.compile(r"^(?=.*(?:(?:[oe]wa?|itsch)$|sch)).*(?<![st])ch.*$")
+_GERMAN_POLISH_RUSSIAN_SOUNDS = rewrites([(r"(?<![st])ch", "kh")])
+
+
 # Russian names in Dutch and Scandinavian spelling, where sj is sh (Gorbatsjov Горбачёв,
 # Brezjnev Брежнев, Sjostakovitsj): a second reading, since in Slavic Latin sj zj are s, z
 # and y (Asja Ася).
@@ -225,6 +233,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"^mc(?!h)"), "mak"),  # McEntee, McCain: Макэнти, Маккейн, ماكين
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_DUTCH_RUSSIAN_LOOK, _reading(_DUTCH_RUSSIAN_SOUNDS)),
+             (_GERMAN_POLISH_RUSSIAN_LOOK, _reading(_GERMAN_POLISH_RUSSIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS)), (_ENGLISH_SHORT_U, "a")],
     "latn-turkic": [(re.compile(r"gh"), "g"), (_TURKISH_SOFT_G, "")],
     "cyrl": [(re.compile(r"kh"), "h"),
