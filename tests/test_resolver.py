@@ -1117,6 +1117,34 @@ def test_german_dsch_is_one_sound(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+def test_a_name_without_the_marks_the_query_writes_is_no_spelling_variant_of_it(tmp_path):
+    # Şuşa is Shusha's own spelling; Susa and Sousa meet it only with its marks dropped,
+    # as text without marks would write it: a reading, not a rival spelling of the query
+    r = _places(tmp_path, [("shusha", ["Shusha", "Şuşa"], 4000), ("susa", ["Susa"], 6000),
+                           ("sousa", ["Sousa"], 6000)])
+    result = r.resolve("Şuşa")
+    assert (result.decision, result.id) == ("match", "shusha")
+    assert r.resolve("Susa").id != "shusha"  # written without marks: Susa's own, or Sousa's
+
+
+def test_a_rival_that_adds_a_word_for_the_kind_of_place_is_a_longer_name(tmp_path):
+    # Schuscha reads as Shusha; Shusha District scores less only for the word the query
+    # lacks, which makes it no spelling variant of the query
+    r = _places(tmp_path, [("shusha", ["Shusha"], 4000), ("district", ["Shusha District"], 30000),
+                           ("shushi", ["Shushi Province"], 30000)])
+    result = r.resolve("Schuscha")
+    assert (result.decision, result.id) == ("match", "shusha")
+    assert r.resolve("Shusha District").id == "district"
+
+
+def test_a_longer_name_for_the_kind_of_place_takes_no_lead():
+    city = Candidate("a", "Lachin", "place", 0.91, "Lachin")
+    assert decide([city, Candidate("b", "Lachin District", "place", 0.84, "Lachin District")], 0.75,
+                  one_word=True)[0] == "match"
+    assert decide([city, Candidate("c", "Lachino", "place", 0.84, "Lachino")], 0.75,
+                  one_word=True)[0] == "ambiguous"  # another name, close
+
+
 def _places(tmp_path, places: list[tuple[str, list[str], int]]) -> translit.Resolver:
     """A resolver over places: (id, names, population)."""
     return _gazetteer(tmp_path, [{"id": i, "type": "place", "names": [{"name": n} for n in names],

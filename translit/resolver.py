@@ -19,14 +19,14 @@ from typing import Any
 from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
-from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token,
-                              without_titles)
+from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token, place_types,
+                              split_words, without_titles)
 from translit.countrynames import country_script
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
 from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
-from translit.normalize import plain_letters
+from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.scoring import (ABJAD, MIN_PART_SIM, Part, align, known_spelling, optional_words, part_similarities,
                               parts)
@@ -528,7 +528,10 @@ class Resolver:
         if _script(matched) != script or script in LOGOGRAPHIC:
             return False
         if script not in ABJAD:
-            return True
+            # a name without any of the marks that the query writes is another orthography's
+            # spelling, met by dropping them: Şuşa is Shusha as written, Susa in Italy and
+            # Sousa only so
+            return not matched.isascii() or all(t.text.isascii() for t in tokens)
         name_letters = {_spelling_letters(w) for w in self._name_words(nidx)}
         return all(_spelling_letters(t.text) in name_letters for t in tokens)
 
@@ -665,12 +668,16 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     if not ranked or initial or ranked[0].score < min(score for score, _ in rules) + shift:
         return "nil", None
     top = ranked[0]
-    lead = top.score - (ranked[1].score if len(ranked) > 1 else 0.0)
+    # a rival whose name is the top one's with a word for the kind of place (Shusha District
+    # beside Shusha) scores less for the word the query lacks, not for another reading: the
+    # query names the place that it fits whole, as a geocoder takes it
+    rivals = [c for c in ranked[1:] if not _with_place_type(c.matched, top.matched)]
+    lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
     # is a longer name, not a spelling variant, when the query is the top one's whole name
     whole_name = top.written and top.score >= IDENTICAL
     no_close_variant = not any(c.same_script and not (whole_name and c.written)
-                               for c in ranked[1:] if c.score > top.score - AMBIGUITY_MARGIN)
+                               for c in rivals if c.score > top.score - AMBIGUITY_MARGIN)
     exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
     # a rival that meets a query of another script only through a name without short
     # vowels reads at most scoring.ABJAD_CONFIDENCE of an exact spelling: a query written
@@ -678,7 +685,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # ... and the same goes for a rival written as the query only with an ending or clitic
     # read off, where the top one is written as it stands (Shusha, not Shush + a)
     small_lead = all(top.score - c.score >= (IDENTICAL_LEAD if abjad or _script(c.matched) not in ABJAD else 1e-9)
-                     for c in ranked[1:] if c.score > top.score - IDENTICAL_LEAD
+                     for c in rivals if c.score > top.score - IDENTICAL_LEAD
                      and not (top.exact and c.written and not c.exact))
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
             or (abjad and top.score >= IDENTICAL and small_lead) \
@@ -714,6 +721,22 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
                     for c in others if c not in homonyms):
         return "match", best
     return "ambiguous", None
+
+
+@functools.lru_cache(maxsize=65536)
+def _with_place_type(longer: str, name: str) -> bool:
+    """Is ``longer`` the name ``name`` with words for a kind of place added (Shusha District,
+    Şuşa rayonu), its words in the same order?"""
+    words, extra = split_words(fold(clean(name))), split_words(fold(clean(longer)))
+    if not words or len(extra) <= len(words):
+        return False
+    at = 0
+    for w in extra:
+        if at < len(words) and w == words[at]:
+            at += 1
+        elif w not in place_types():
+            return False
+    return at == len(words)
 
 
 def _match_rules(abjad: bool, one_word: bool, long_word: bool = False, syllabic: bool = False
