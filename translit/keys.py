@@ -97,8 +97,10 @@ def rewrite(word: str, sounds: Rewrites) -> str:
 
 
 # Polish spellings read as they sound, for names that show Polish orthography:
-# Nowicki = Новицкий (novitski), Mikołajczyk = Миколайчик (mikolaychik).
-_POLISH_LOOK = re.compile(r"^(?=.*(?:cz|sz|rz|wsk|wicz|cki$|ck[aiy]$)).*$")
+# Nowicki = Новицкий (novitski), Mikołajczyk = Миколайчик (mikolaychik); and Russian names
+# as Polish and German write them, with w for в and ch for х: Ławrowa (a case of Ławrow),
+# Sacharowa Захарова (not -ew alone, which is as often English: Andrew, Pardew, Lew).
+_POLISH_LOOK = re.compile(r"^(?=.*(?:cz|sz|rz|wsk|wicz|cki$|ck[aiy]$|owa?$|ewa$)).*$")
 _POLISH_SOUNDS = rewrites([
     (r"(?<!s)ch", "kh"), (r"cz", "ch"), (r"sz", "sh"), (r"rz", "zh"), (r"w", "v"), (r"c(?![hz])", "ts"), (r"j", "y")])
 
@@ -148,14 +150,6 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
     (r"(?<![aeiou])wr", "r"), (r"^kn", "n"), (r"^wh", "w"), (r"(?<![ae])igh(?=[^aeiou]|$)", "ay"),
     (r"(?<=[aei])gh(?=[^aeiou]|$)", ""), (r"ai", "ei"), (r"(?<=[^aeiou])ur(?=[^aeiouy])", "er"),
     (r"(?<=[fbt])al(?=[kt])", "ol")])
-
-
-# Russian names in German and Polish spelling, which write в as w (Lawrow Ławrow, Medwedew,
-# Sacharowa, Rachmaninow) and х as ch: read ch as kh in a word that ends so, or that
-# shows German sch for ш (Chruschtschow, Michail Mischustin has it in one word only);
-# not the ch of tsch (ч) or sch (ш).
-_GERMAN_POLISH_RUSSIAN_LOOK = re.compile(r"^(?=.*(?:(?:[oe]wa?|itsch)$|sch)).*(?<![st])ch.*$")
-_GERMAN_POLISH_RUSSIAN_SOUNDS = rewrites([(r"(?<![st])ch", "kh")])
 
 
 # Russian names in Dutch and Scandinavian spelling, where sj is sh (Gorbatsjov Горбачёв,
@@ -233,7 +227,6 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"^mc(?!h)"), "mak"),  # McEntee, McCain: Макэнти, Маккейн, ماكين
              (_POLISH_LOOK, _reading(_POLISH_SOUNDS)), (_ITALIAN_LOOK, _reading(_ITALIAN_SOUNDS)),
              (_DUTCH_RUSSIAN_LOOK, _reading(_DUTCH_RUSSIAN_SOUNDS)),
-             (_GERMAN_POLISH_RUSSIAN_LOOK, _reading(_GERMAN_POLISH_RUSSIAN_SOUNDS)),
              (_ENGLISH_LOOK, _reading(_ENGLISH_SPELLING_SOUNDS)), (_ENGLISH_SHORT_U, "a")],
     "latn-turkic": [(re.compile(r"gh"), "g"), (_TURKISH_SOFT_G, "")],
     "cyrl": [(re.compile(r"kh"), "h"),

@@ -69,8 +69,13 @@ _LATIN_ENDINGS = (
 _LATIN_STEM = 4  # letters left at least: Sams is no genitive of Sam
 # A noun in -a changes the vowel (Moskwa: Moskwy, Moskwie, Moskwę; Łukaszenka: Łukaszenki;
 # Maskva: Maskvos, Maskvoje; Maskava: Maskavā); Latvian -e nouns too (Parīze: Parīzē).
+# Polish and Czech soften the consonant before the -e of the locative and dative
+# (Łukaszenka: Łukaszence, Ankara: Ankarze, Ankaře, Kanada: Kanadzie, Jałta: Jałcie; of a
+# masculine name too: Belgrad: Belgradzie, Budapeszt: Budapeszcie).
 _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", "a"), ("ę", "a"), ("ą", "a"),
-                        ("u", "a"), ("ou", "a"), ("os", "a"), ("oje", "a"), ("ā", "a"), ("ē", "e"))
+                        ("u", "a"), ("ou", "a"), ("os", "a"), ("oje", "a"), ("ā", "a"), ("ē", "e"),
+                        ("ce", "ka"), ("dze", "ga"), ("rze", "ra"), ("ře", "ra"), ("dzie", "da"), ("cie", "ta"),
+                        ("rze", "r"), ("dzie", "d"), ("cie", "t"))
 
 # Chinese and Japanese write what kind of place a name is as its last character, with no
 # space: 台州市 is Taizhou city, 東京都 Tokyo metropolis, 黑龙江省 Heilongjiang province.
