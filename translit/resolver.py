@@ -59,6 +59,8 @@ ABJAD_WORDS_MATCH_RULES = ((0.75, 0.3), (0.80, 0.15), (0.92, AMBIGUITY_MARGIN))
 # after every consonant: チフヴィン chifuvin for Tikhvin), which rarely reads better than
 # 0.9 even for the right name; a clear lead at a lower score is as telling.
 SYLLABIC_MATCH_RULE = (0.82, 0.12)
+MAX_LEAD = max(lead for rules in (MATCH_RULES, ONE_WORD_MATCH_RULES, ABJAD_MATCH_RULES, ABJAD_LONG_WORD_MATCH_RULES,
+                                  ABJAD_WORDS_MATCH_RULES, (SYLLABIC_MATCH_RULE,)) for _, lead in rules)
 # A query written exactly as one entity's name in the gazetteer (clitics aside) needs only
 # a small lead over names in other scripts, which it meets by a reading (Мюнхен is
 # Munich's own spelling, whatever Mohnyin reads as); a spelling variant in its own script
@@ -671,7 +673,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # a rival whose name is the top one's with a word for the kind of place (Shusha District
     # beside Shusha) scores less for the word the query lacks, not for another reading: the
     # query names the place that it fits whole, as a geocoder takes it
-    rivals = [c for c in ranked[1:] if not _with_place_type(c.matched, top.matched)]
+    # (no rule asks a lead over MAX_LEAD: a rival further down is one whatever its name)
+    rivals = [c for c in ranked[1:] if c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched)]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
     # is a longer name, not a spelling variant, when the query is the top one's whole name
@@ -727,6 +730,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
 def _with_place_type(longer: str, name: str) -> bool:
     """Is ``longer`` the name ``name`` with words for a kind of place added (Shusha District,
     Şuşa rayonu), its words in the same order?"""
+    if len(longer) <= len(name) or name.casefold() not in longer.casefold():
+        return False  # most rivals: checked before the words are split
     words, extra = split_words(fold(clean(name))), split_words(fold(clean(longer)))
     if not words or len(extra) <= len(words):
         return False
