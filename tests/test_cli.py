@@ -46,6 +46,7 @@ def test_explain_names_the_known_spellings_a_word_is_of(tmp_path):
     r = run("lookup", "ויזל", "--explain", "-g", str(g))
     assert r.exit_code == 0, r.output
     assert "known spelling of wiesel" in r.output
+    assert "as its words are known spellings of the top name's, score >= 0.94 with lead >= 0.03" in r.output
 
 
 def test_resolve_jsonl_one_line_per_row_in_order(smoke, tmp_path):

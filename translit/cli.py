@@ -107,6 +107,10 @@ def _table(result: Result) -> str:
             parts = "; ".join(f"{p['query']}~{p['name']} {p['similarity']:.2f}" for p in c["parts"])
             lines.append(f"  {c['id']}: {c['score']:.2f} via {c['matched_name']!r} ({c['name_kind']}): {parts}")
         rules = " or ".join(f"score >= {score:.2f} with lead >= {lead:.2f}" for score, lead in ex["match_rules"])
+        if "known_match_rule" in ex:
+            score, lead = ex["known_match_rule"]
+            rules += (f", or, as its words are known spellings of the top name's, score >= {score:.2f} with lead"
+                      f" >= {lead:.2f} over rivals they are not")
         lines.append(f"  a match needs {rules}")
     return "\n".join(lines)
 

@@ -28,8 +28,8 @@ from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.scoring import (ABJAD, MIN_PART_SIM, Part, align, known_spelling, optional_words, part_similarities,
-                              parts)
+from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Part, align, known_spelling,
+                              optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 from translit.variants import KEY as VARIANT_KEY
@@ -59,6 +59,10 @@ ABJAD_WORDS_MATCH_RULES = ((0.75, 0.3), (0.80, 0.15), (0.92, AMBIGUITY_MARGIN))
 # after every consonant: チフヴィン chifuvin for Tikhvin), which rarely reads better than
 # 0.9 even for the right name; a clear lead at a lower score is as telling.
 SYLLABIC_MATCH_RULE = (0.82, 0.12)
+# A name that the query's words are known spellings of (translit.variants), where no close
+# rival is one that they spell, needs only a small lead over rivals that merely read alike:
+# ויבר is Weaver, not Vivar; صادق Sadeq, not Zadik
+KNOWN_MATCH_RULE = (0.94, 0.03)
 MAX_LEAD = max(lead for rules in (MATCH_RULES, ONE_WORD_MATCH_RULES, ABJAD_MATCH_RULES, ABJAD_LONG_WORD_MATCH_RULES,
                                   ABJAD_WORDS_MATCH_RULES, (SYLLABIC_MATCH_RULE,)) for _, lead in rules)
 # A query written exactly as one entity's name in the gazetteer (clitics aside) needs only
@@ -117,6 +121,7 @@ class Candidate:
     same_script: bool = False
     exact: bool = False  # written as the query without a clitic or an ending read off (بكين, not ب + كين)
     native: bool = False  # in a country that writes the query's script (Одеса: Odesa in Ukraine, not Texas)
+    known: bool = False  # a query word is a known spelling of a word of the name that matched
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -359,13 +364,15 @@ class Resolver:
         return got
 
     def _spelling_knowledge(self, q_parts: list[Part], retrieved: list[tuple[int, float]]
-                            ) -> tuple[dict[tuple[int, int], float], set[tuple[int, int]]]:
+                            ) -> tuple[dict[tuple[int, int], float], dict[tuple[int, int], float]]:
         """What the known spellings say of pairs of a query part and a name part (by
         content, as :func:`scoring.align` takes them): pairs known to spell one name (with
-        the query reading's penalty), and pairs known to spell two different names (the
-        query word is a known spelling, the name's word one of other names only)."""
+        the query reading's penalty), and pairs likely to spell two (with what that costs):
+        the query word is a known spelling, the name's word one of other names only
+        (``VARIANT_MISMATCH``), or, in a person's name, no known spelling at all
+        (``VARIANT_UNKNOWN``)."""
         known: dict[tuple[int, int], float] = {}
-        unlike: set[tuple[int, int]] = set()
+        unlike: dict[tuple[int, int], float] = {}
         linked = [(qp, got) for qp in q_parts if (got := self._known_spellings(qp)) is not None]
         if not linked:
             return known, unlike
@@ -373,10 +380,15 @@ class Resolver:
             for tid, penalty in got.items():
                 known[qp.content, self._token_part(tid).content] = penalty
         spellings = self.index.known_spellings
-        for tid in {t for n, _ in retrieved for t in self.index.name(n)[2] if t in spellings}:
+        person = TYPES.index("person")
+        entity_of, type_of = self.index.name_entities, self.index.entity_types
+        costs = {tid: VARIANT_MISMATCH if tid in spellings else VARIANT_UNKNOWN
+                 for n, _ in retrieved for tid in self.index.name(n)[2]
+                 if tid in spellings or type_of[entity_of[n]] == person}
+        for tid, cost in costs.items():
             for qp, got in linked:
                 if tid not in got:
-                    unlike.add((qp.content, self._token_part(tid).content))
+                    unlike[qp.content, self._token_part(tid).content] = cost
         return known, unlike
 
     def _retrieve(self, q_parts: list[Part], q_tokens: list[Token], q_weights: list[float],
@@ -501,7 +513,8 @@ class Resolver:
             matched = self.index.name(n)[1]
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(named, n, matched),
-                                    written.get(e, False), country_script(d.get("country")) == script))
+                                    written.get(e, False), country_script(d.get("country")) == script,
+                                    best[e][2].known))
         if lenient_met:
             # the word taken for a title or a kind of place is a word of a name that fits
             # (Queen Creek, Prince George, Mexico City, Ayatollah Khamenei, whichever of the
@@ -572,6 +585,8 @@ class Resolver:
                             _match_rules(shape["abjad"], shape["one_word"], shape["long_word"], shape["syllabic"])],
             "candidates": [],
         }
+        if top and top[0].known:
+            out["known_match_rule"] = [round(KNOWN_MATCH_RULE[0] + threshold - MATCH_THRESHOLD, 4), KNOWN_MATCH_RULE[1]]
         for c in top:
             score, n, al = details[c.id]
             _, text, tids, _, _, _ = self.index.name(n)
@@ -583,6 +598,7 @@ class Resolver:
                            "name": " ".join(name_tokens[j] for j in ci), "similarity": round(s, 4)}
                           for qi, ci, s in al.pairs],
                 "family_name_matched": al.family_matched,
+                "known_spelling": al.known,
             })
         return out
 
@@ -658,7 +674,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     for one word; for an abjad query ``ABJAD_MATCH_RULES``, ``ABJAD_LONG_WORD_MATCH_RULES``
     for one word of ``LONG_WORD_CONSONANTS`` consonant letters or more, or
     ``ABJAD_WORDS_MATCH_RULES`` for several words; and ``SYLLABIC_MATCH_RULE`` besides for
-    Chinese characters and kana); a query written as one name
+    Chinese characters and kana; and ``KNOWN_MATCH_RULE`` where the query's words are known
+    spellings of the top name's and of no close rival's); a query written as one name
     in the gazetteer, or read exactly as one (score 1; ``ABJAD_EXACT`` for an abjad query;
     not for a short one), needs only ``IDENTICAL_LEAD`` over rivals in other scripts (an
     abjad one written so may even trail them: see :func:`_written_over_readings`).
@@ -691,6 +708,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
                      for c in rivals if c.score > top.score - IDENTICAL_LEAD
                      and not (top.exact and c.written and not c.exact))
     if any(top.score >= score + shift and lead >= need for score, need in rules) \
+            or (top.known and top.score >= KNOWN_MATCH_RULE[0] + shift and lead >= KNOWN_MATCH_RULE[1]
+                and not any(c.known for c in rivals if c.score > top.score - AMBIGUITY_MARGIN)) \
             or (abjad and top.score >= IDENTICAL and small_lead) \
             or (exact is not None and top.score >= exact + shift and small_lead and no_close_variant) \
             or (top.written and top.score >= WRITTEN_SCORE + shift and small_lead and no_close_variant):

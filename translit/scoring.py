@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Mapping
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -406,6 +405,7 @@ class Alignment:
     score: float
     pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]]  # (query idx, name idx, similarity)
     family_matched: bool
+    known: bool = False  # a pair it made is known to spell one name part (translit.variants)
 
 
 def optional_words(tokens: list, place_types: bool = True) -> frozenset[int]:
@@ -430,6 +430,10 @@ VARIANT_BOOST, VARIANT_SIMILARITY = 0.25, 0.95
 # A query word that is a known spelling of some name, against a gazetteer word known as a
 # spelling of other names only: they are likely two names (Leila, Lilla).
 VARIANT_MISMATCH = 0.05
+# ... and against a word of a person's name that is no known spelling at all: the table
+# knows most spellings of a name, so a name it lacks is more likely another (хеммингс is
+# Hemmings, not Hemings; бёмер Böhmer, not Behmer)
+VARIANT_UNKNOWN = 0.03
 
 
 def known_spelling(similarity: float, penalty: float) -> float:
@@ -438,22 +442,33 @@ def known_spelling(similarity: float, penalty: float) -> float:
     return max(similarity, min(VARIANT_SIMILARITY, similarity + VARIANT_BOOST) - penalty)
 
 
+def _known_pairs(pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]], linked: set, unlike: set) -> bool:
+    """Does an alignment pair a query word with a word it is a known spelling of, and no
+    query word that is a known spelling with a word it is not?"""
+    return bool(linked) and any((qc, cc) in linked for qc, cc, _ in pairs) \
+        and not any((qc, cc) in unlike for qc, cc, _ in pairs)
+
+
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
           family: set[int], q_optional: frozenset[int] = frozenset(),
           known: Mapping[tuple[int, int], float] | None = None,
-          unlike: AbstractSet[tuple[int, int]] = frozenset()) -> Alignment:
+          unlike: Mapping[tuple[int, int], float] | None = None) -> Alignment:
     """Greedy best-first pairing of query and name parts, then the name score. The query's
     optional words (:func:`optional_words`) count only where a word of the name meets them;
     ``known`` holds the pairs of parts (by content) known to spell one name part, with the
-    query reading's penalty (:func:`known_spelling`), ``unlike`` those known to spell two."""
+    query reading's penalty (:func:`known_spelling`), ``unlike`` those likely to spell two,
+    with what that costs."""
     scored = []
+    linked, unlike_covers = set(), set()
     for qp in q_parts:
         for cp in c_parts:
             s = part_similarity(qp, cp)
             if known and (qp.content, cp.content) in known:
                 s = known_spelling(s, known[qp.content, cp.content])
+                linked.add((qp.covers, cp.covers))
             elif unlike and (qp.content, cp.content) in unlike:
-                s -= VARIANT_MISMATCH
+                s -= unlike[qp.content, cp.content]
+                unlike_covers.add((qp.covers, cp.covers))
             if s >= MIN_PART_SIM:
                 scored.append((s, -len(qp.covers) - len(cp.covers), qp.covers, cp.covers))
     scored.sort(reverse=True)
@@ -486,4 +501,4 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     score = cover_q * (1.0 - cost)
     if not family_matched:
         score *= GIVEN_NAME_ONLY
-    return Alignment(max(0.0, min(1.0, score)), pairs, family_matched)
+    return Alignment(max(0.0, min(1.0, score)), pairs, family_matched, _known_pairs(pairs, linked, unlike_covers))
