@@ -1434,6 +1434,15 @@ def test_a_known_spelling_costs_a_little_against_a_persons_name_the_table_lacks(
     assert with_knowledge.score == pytest.approx(letters_only.score - VARIANT_UNKNOWN)
 
 
+def test_a_name_the_table_lacks_costs_nothing_where_the_query_reads_as_it_exactly(tmp_path):
+    # Гейдар is a known spelling of Heydar; Geydar, which the table lacks, is its letters
+    r = _gazetteer(tmp_path, [
+        {"id": "heydar", "type": "person", "names": [{"name": "Heydar Aliyev"}, {"name": "Geydar Aliyev"}]},
+        {"id": "ilham", "type": "person", "names": [{"name": "Ilham Heydar oglu Aliyev"}]}])
+    result = r.resolve("Гейдар Алиев")
+    assert (result.decision, result.id, result.score) == ("match", "heydar", 1.0)
+
+
 def test_the_known_spellings_are_folded_single_words():
     from translit.normalize import fold
     from translit.variants import variant_groups

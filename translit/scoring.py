@@ -434,6 +434,10 @@ VARIANT_MISMATCH = 0.05
 # knows most spellings of a name, so a name it lacks is more likely another (хеммингс is
 # Hemmings, not Hemings; бёмер Böhmer, not Behmer)
 VARIANT_UNKNOWN = 0.03
+# ... but a table that lacks a word says nothing against it where the query's letters read
+# it exactly, letter for letter (Гейдар, Geydar; not a reading without short vowels): it is
+# the query's own transliteration
+EXACT_READING = 0.999
 
 
 def known_spelling(similarity: float, penalty: float) -> float:
@@ -467,8 +471,10 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
                 s = known_spelling(s, known[qp.content, cp.content])
                 linked.add((qp.covers, cp.covers))
             elif unlike and (qp.content, cp.content) in unlike:
-                s -= unlike[qp.content, cp.content]
-                unlike_covers.add((qp.covers, cp.covers))
+                cost = unlike[qp.content, cp.content]
+                if s < EXACT_READING or cost > VARIANT_UNKNOWN:
+                    s -= cost
+                    unlike_covers.add((qp.covers, cp.covers))
             if s >= MIN_PART_SIM:
                 scored.append((s, -len(qp.covers) - len(cp.covers), qp.covers, cp.covers))
     scored.sort(reverse=True)
