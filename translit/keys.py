@@ -60,7 +60,8 @@ _C_HARD = re.compile("c(?!h)")  # ch is its own sound
 _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(p), r)
     for p, r in [
-        (r"['\- ]", ""), (r"dsch", "j"), (r"tsch", "ch"), (r"shch", "sh"), (r"sch", "sh"), (r"t?ch", "ch"), (r"dzh|dj", "j"),
+        (r"['\- ]", ""), (r"dsch", "j"), (r"tsch", "ch"), (r"shch", "sh"), (r"sch", "sh"), (r"t?ch", "ch"),
+        (r"dzh|dj", "j"),
         (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"w", "v"), (r"ou", "u"), (r"kh", "h"),
         (r"gh", "g"), (r"y", "i"), (r"ts|tz", "z"),
         (r"x", "ks"),

@@ -586,7 +586,8 @@ class Resolver:
             "candidates": [],
         }
         if top and top[0].known:
-            out["known_match_rule"] = [round(KNOWN_MATCH_RULE[0] + threshold - MATCH_THRESHOLD, 4), KNOWN_MATCH_RULE[1]]
+            score, lead = KNOWN_MATCH_RULE
+            out["known_match_rule"] = [round(score + threshold - MATCH_THRESHOLD, 4), lead]
         for c in top:
             score, n, al = details[c.id]
             _, text, tids, _, _, _ = self.index.name(n)
@@ -691,7 +692,8 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # beside Shusha) scores less for the word the query lacks, not for another reading: the
     # query names the place that it fits whole, as a geocoder takes it
     # (no rule asks a lead over MAX_LEAD: a rival further down is one whatever its name)
-    rivals = [c for c in ranked[1:] if c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched)]
+    rivals = [c for c in ranked[1:]
+              if c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched)]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
     # is a longer name, not a spelling variant, when the query is the top one's whole name
