@@ -463,7 +463,8 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     query reading's penalty (:func:`known_spelling`), ``unlike`` those likely to spell two,
     with what that costs."""
     scored = []
-    linked, unlike_covers = set(), set()
+    linked: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()  # (query, name) covers of known pairs
+    unlike_covers: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for qp in q_parts:
         for cp in c_parts:
             s = part_similarity(qp, cp)
@@ -472,7 +473,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
                 linked.add((qp.covers, cp.covers))
             elif unlike and (qp.content, cp.content) in unlike:
                 cost = unlike[qp.content, cp.content]
-                if s < EXACT_READING or cost > VARIANT_UNKNOWN:
+                if cost == VARIANT_MISMATCH or s < EXACT_READING:  # a lacking table: not against the letters
                     s -= cost
                     unlike_covers.add((qp.covers, cp.covers))
             if s >= MIN_PART_SIM:
