@@ -376,6 +376,32 @@ def test_a_patronymic_is_no_evidence_of_a_person(tmp_path):
     assert r.resolve("Сергей Викторович Лавров").id == "Sergey Lavrov"
 
 
+@pytest.mark.parametrize("query,gold", [
+    ("Лавров С.В.", "Sergey Lavrov"),  # Russian lists and papers: the surname, then two initials
+    ("С. В. Лавров", "Sergey Lavrov"),
+    ("S.V. Lavrov", "Sergey Lavrov"),
+    ("Пашинян Н.В.", "Nikol Pashinyan"),
+])
+def test_a_second_initial_is_the_fathers_name(tmp_path, query, gold):
+    """Two initials beside a surname are the given name and the patronymic, which the
+    gazetteer's English names leave out. An initial fits any word it begins, so it does not
+    retrieve names beside a word: a name that only initials tie to the query is no rival
+    (P. N. Patti, whose P. the query's Pashinyan begins)."""
+    names = ["Sergey Lavrov", "Sergey Shoigu", "Nikol Pashinyan", "Nikolai Patrushev"]
+    places = ["S. V. Kovil", "С. В. Нагар", "P. N. Patti", "П. Н. Патти", "Н. В. Пурам"]
+    r = _gazetteer(tmp_path, [{"id": n, "type": "person", "names": [{"name": n}]} for n in names]
+                   + [{"id": p, "type": "place", "names": [{"name": p}]} for p in places])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert all(c.type == "person" for c in result.candidates)
+    assert [t.patronymic for t in analyze(query, query=True) if t.is_initial] == [False, True]
+
+
+def test_initials_alone_are_no_patronymic():
+    assert not any(t.patronymic for t in analyze("V. S.", query=True))
+    assert [t.text for t in analyze("J. R. R. Tolkien", query=True) if t.patronymic] == ["r", "r"]
+
+
 def test_a_word_initial_alef_carries_the_vowel_after_it(tmp_path):
     r = _people(tmp_path, ["Olga", "Aulagh"])
     assert r.resolve("أولغا").candidates[0].id == "Olga"

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from translit.keys import TokenForm, hypotheses, token_form
+from translit.keys import ABJAD_PIPELINES, TokenForm, hypotheses, token_form
 from translit.languages import guessed_readings, pinyin_reading
 from translit.morphology import variants
 from translit.normalize import clean, fold
@@ -84,6 +84,11 @@ class Token:
         """A particle, a place-type word, a patronymic or a title: little evidence of which
         name it is."""
         return self.is_particle or self.is_place_type or self.patronymic or self.optional
+
+    @property
+    def is_initial(self) -> bool:
+        """One letter of an alphabet (S. for Sergey); abjad scripts write no initials."""
+        return len(self.roman) == 1 and self.script not in ABJAD_PIPELINES and not self.acronym
 
     @property
     def is_descriptor(self) -> bool:
@@ -326,13 +331,18 @@ def mark_patronymics(tokens: list[Token]) -> list[Token]:
     """The tokens with each patronymic marked (:attr:`Token.patronymic`): in a name of three
     words or more, never the first word; a word ending like one inside the name, else the
     last word (Путин Владимир Владимирович); a separate "son of" with the father's name
-    before it. Surnames end alike (Абрамович, Джокович): where they stand in a name of
-    two words, or last after an inner patronymic, they are left alone."""
+    before it; every initial after the first (Лавров С.В., S.V. Lavrov: the father's name;
+    George H. W. Bush: middle names, which lists leave out as often). Surnames end alike
+    (Абрамович, Джокович): where they stand in a name of two words, or last after an inner
+    patronymic, they are left alone."""
     if len(tokens) < 3:
         return tokens
     marked = {i for i in range(1, len(tokens) - 1) if _PATRONYMIC_ENDING.search(tokens[i].roman)}
     if not marked and _PATRONYMIC_ENDING.search(tokens[-1].roman):
         marked.add(len(tokens) - 1)
+    initials = [i for i, t in enumerate(tokens) if t.is_initial]
+    if len(initials) < len(tokens):
+        marked.update(initials[1:])
     for i in range(2, len(tokens)):
         if tokens[i].roman in SON_OF:
             marked.update((i - 1, i))
