@@ -1478,3 +1478,21 @@ def test_the_known_spellings_are_folded_single_words():
     assert all(len(g) >= 2 and len(set(g)) == len(g) for g in sample)
     assert all(w == fold(w) and " " not in w and "\t" not in w for g in sample for w in g)
     assert any({"beauharnais", "богарне"} <= set(g) for g in groups)
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("l'Arménie", "armenia"), ("d'Azerbaïdjan", "azerbaijan"), ("dell'Iran", "iran"), ("l’ONU", "un"),
+    ("all'Ucraina", "ukraine")])
+def test_an_elided_french_or_italian_article_is_read_off(tmp_path, query, gold):
+    """French and Italian write an article or a preposition onto a name that begins with a
+    vowel; the name as written stays the first hypothesis (D'Alema is a surname)."""
+    r = _gazetteer(tmp_path, [
+        {"id": "armenia", "type": "place", "names": [{"name": "Armenia"}, {"name": "Arménie", "lang": "fr"}]},
+        {"id": "azerbaijan", "type": "place", "names": [{"name": "Azerbaijan"}, {"name": "Azerbaïdjan", "lang": "fr"}]},
+        {"id": "iran", "type": "place", "names": [{"name": "Iran"}]},
+        {"id": "ukraine", "type": "place", "names": [{"name": "Ukraine"}, {"name": "Ucraina", "lang": "it"}]},
+        {"id": "un", "type": "org", "names": [{"name": "United Nations"}, {"name": "ONU", "lang": "fr"}]},
+        {"id": "dalema", "type": "person", "names": [{"name": "Massimo D'Alema"}]}])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert r.resolve("D'Alema").id == "dalema"

@@ -93,6 +93,10 @@ VOWEL_CHANGE_PENALTY = 0.13
 GEORGIAN_NOMINATIVE, NOMINATIVE_PENALTY = "ი", 0.02
 _GEORGIAN_VOWELS = frozenset("აეიოუ")
 APOSTROPHE_PENALTY = 0.01
+# French and Italian elide an article or a preposition before a vowel onto the name
+# (l'Arménie, d'Azerbaïdjan, l'ONU, dell'Iran, all'Ucraina): read off as a clitic, a
+# hypothesis beside the word as written (D'Alema is a name; L'Arba, Larbaâ, is no Arba)
+_ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all|coll|quell)'(?=[aeiouyhàâäéèêëîïôöûüœæ])")
 
 
 def _strip_prefixes(token: str, prefixes: tuple[str, ...], min_left: int) -> list[tuple[str, float]]:
@@ -154,7 +158,11 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
-        if apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
+        elided = _ELIDED_ARTICLE.match(token)
+        if elided and len(token) - elided.end() >= 2:
+            name = token[elided.end():]
+            out = [(name, PREFIX_PENALTY)] + [(v, PREFIX_PENALTY + p) for v, p in variants(name, script, turkic)]
+        elif apostrophe and 1 <= len(tail) <= 5 and len(head) >= 2:
             out = [(head, APOSTROPHE_PENALTY)]
         elif turkic or has_turkic_letter(token):
             out = _strip_endings(token, _TURKIC_ENDINGS, 3)
