@@ -575,8 +575,8 @@ FRENCH_AND_GREEK = [
 
 # German ei is ai, w is v, st- and -stein are sht; Spanish ll ñ are ль нь, j is х (guesses,
 # on the source letters). Polish ą ę are nasal, Serbian đ is dž, Czech ř is рж, Danish ø is ё
-# (letters); a Latin name drops -us in Russian; Dutch ij is ей, Czech h is г, Hungarian zs is ж
-# (guesses).
+# (letters); a Latin name drops -us in Russian; Dutch ij is ей, Czech h is г, Hungarian zs is ж,
+# j й (guesses).
 GERMAN_AND_SPANISH = [
     ("Хайнер", "Heiner", ["Gainer", "Hainan"]),
     ("Штанге", "Stange", ["Stanga", "Tange"]),
@@ -589,6 +589,7 @@ GERMAN_AND_SPANISH = [
     ("Длоуги", "Dlouhý", ["Daluege", "Dolgih"]),
     ("Дворжак", "Dvořák", ["Dvorsak", "Dorzak"]),  # (Dvorak: the same name, translit.variants)
     ("Эржебет", "Erzsébet", ["Elisabet", "Erzsebe"]),
+    ("Сергей", "Szergej", ["Sergio", "Szeged"]),  # Hungarian j is й
     ("Сёрен", "Søren", ["Sorensen", "Sauer"]),
     ("Брут", "Brutus", ["Brunt", "Burt"]),
     ("Октавий", "Octavius", ["Ottaviano", "Gustavo"]),

@@ -75,11 +75,11 @@ _DUTCH_SOUNDS = rewrites([
 _CZECH_LOOK = re.compile(r"[řěůťďňľĺ]|ý$|ová$")
 _CZECH_SOUNDS = rewrites([(r"ch", "kh"), (r"(?<!k)h", "g"), (r"ř", "rzh"), (r"ě", "ye"), (r"^ji", "i"),
                           (r"j", "y"), (r"c", "ts")])
-# Hungarian, where cs zs gy ő ű sz show it: s is ш, sz is с, cs zs gy are ч ж дь (Kovács
-# Ковач, Erzsébet Эржебет, Szabó Сабо).
+# Hungarian, where cs zs gy ő ű sz show it: s is ш, sz is с, cs zs gy are ч ж дь, j is й
+# (Kovács Ковач, Erzsébet Эржебет, Szabó Сабо, Szergej Сергей).
 _HUNGARIAN_LOOK = re.compile(r"cs|zs|gy|[őű]|sz(?!cz)|ly$")
-_HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly", "y"), (r"s(?!z)", "sh"),
-                              (r"sz", "s"), (r"[őö]", "yo"), (r"[űü]", "yu")])
+_HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly", "y"),
+                              (r"s(?!z)", "sh"), (r"sz", "s"), (r"j", "y"), (r"[őö]", "yo"), (r"[űü]", "yu")])
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
                                                          (_SPANISH_LOOK, _SPANISH_SOUNDS),
                                                          (_FRENCH_LOOK, _FRENCH_SOUNDS),
