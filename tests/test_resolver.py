@@ -1497,3 +1497,16 @@ def test_an_elided_french_or_italian_article_is_read_off(tmp_path, query, gold):
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", gold)
     assert r.resolve("D'Alema").id == "dalema"
+
+
+def test_a_rival_met_only_through_the_top_ones_own_name_is_no_variant(tmp_path):
+    """Waszyngton is the Polish name of Washington, D.C.; the Washingtons of England and
+    Pennsylvania meet it only through their name Washington, which D.C. holds too. A query
+    that no name holds as written still finds them all alike."""
+    r = _gazetteer(tmp_path, [
+        {"id": "dc", "type": "place", "names": [{"name": "Washington"}, {"name": "Waszyngton", "lang": "pl"}]},
+        {"id": "gb", "type": "place", "names": [{"name": "Washington"}]},
+        {"id": "pa", "type": "place", "names": [{"name": "Washington"}]}])
+    assert (r.resolve("Waszyngton").decision, r.resolve("Waszyngton").id) == ("match", "dc")
+    assert r.resolve("Washingtn").decision == "ambiguous"
+    assert r.resolve("Washington").decision == "ambiguous"  # homonyms of equal prominence

@@ -703,12 +703,17 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # beside Shusha) scores less for the word the query lacks, not for another reading: the
     # query names the place that it fits whole, as a geocoder takes it
     # (no rule asks a lead over MAX_LEAD: a rival further down is one whatever its name)
+    # ... and where the query is written as one of the top one's names, a rival that meets it
+    # only through the top one's canonical name spelled otherwise offers no reading the top
+    # one lacks (Waszyngton: Washington, D.C. by that name; Washington in England and in
+    # Pennsylvania only by their name Washington, which is D.C.'s too)
+    whole_name = top.written and top.score >= IDENTICAL
     rivals = [c for c in ranked[1:]
-              if c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched)]
+              if (c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched))
+              and not (whole_name and not c.written and c.matched == top.name)]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
     # is a longer name, not a spelling variant, when the query is the top one's whole name
-    whole_name = top.written and top.score >= IDENTICAL
     no_close_variant = not any(c.same_script and not (whole_name and c.written)
                                for c in rivals if c.score > top.score - AMBIGUITY_MARGIN)
     exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
