@@ -402,20 +402,19 @@ class Resolver:
         # support: a short word's many near matches (חסן: Husn, Hisn, Xian...) must not
         # crowd out the names that the distinctive word fits (נסראללה: Nasrallah)
         nearest: set[int] = set()
-        # an initial fits every name part it begins, which no vocabulary token it retrieves
-        # tells: beside a word, it counts in each bound, as the words that weigh little do;
-        # two initials or more are a person's (Лавров С.В.), which retrieve nothing either:
-        # names with a word S or V are not the surname's rivals (U.S. joined is still US)
-        initials = sum(t.is_initial for t in q_tokens)
-        has_word = any(not (t.is_initial or t.weighs_little) for t in q_tokens)
+        # two initials or more beside a word are a person's given names (Лавров С.В.): each
+        # fits any name part it begins, which no vocabulary token it retrieves tells, so they
+        # count in every bound, as the words that weigh little do, and retrieve nothing (names
+        # with a word S or V are not the surname's rivals; U.S. joined is still US). One
+        # letter alone may be no initial at all (Գարեգին Բ: Garegin II).
+        persons_initials = (sum(t.is_initial for t in q_tokens) > 1
+                            and any(not (t.is_initial or t.weighs_little) for t in q_tokens))
         for part in q_parts:
             part_weight = sum(q_weights[i] for i in part.covers)
-            lone_initial = has_word and len(part.covers) == 1 and q_tokens[part.covers[0]].is_initial
-            if lone_initial:
+            if persons_initials and len(part.covers) == 1 and q_tokens[part.covers[0]].is_initial:
                 skipped += part_weight
-                if initials > 1:
-                    continue
-            elif all(q_tokens[i].weighs_little for i in part.covers) and len(q_tokens) > 1:
+                continue
+            if all(q_tokens[i].weighs_little for i in part.covers) and len(q_tokens) > 1:
                 skipped += part_weight  # "al" would retrieve half the Arab world
                 continue
             best: dict[int, float] = {}
