@@ -1510,3 +1510,17 @@ def test_a_rival_met_only_through_the_top_ones_own_name_is_no_variant(tmp_path):
     assert (r.resolve("Waszyngton").decision, r.resolve("Waszyngton").id) == ("match", "dc")
     assert r.resolve("Washingtn").decision == "ambiguous"
     assert r.resolve("Washington").decision == "ambiguous"  # homonyms of equal prominence
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Зеленского", "Volodymyr Zelensky"), ("Зеленським", "Volodymyr Zelensky"),  # Russian, Ukrainian
+    ("Навального", "Alexei Navalny"), ("Навальном", "Alexei Navalny"),
+    ("Толстого", "Lev Tolstoy"), ("Троцкому", "Leon Trotsky")])
+def test_a_surname_that_is_an_adjective_declines_as_one(tmp_path, query, gold):
+    """Зеленского is Зеленский's genitive; its stem without an ending is the town of Zelensk,
+    which would take the lead."""
+    r = _people(tmp_path, ["Volodymyr Zelensky", "Zelensk", "Alexei Navalny", "Navalnaya", "Lev Tolstoy",
+                           "Tolstaya", "Leon Trotsky"])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert r.resolve("Толстой").id == "Lev Tolstoy"  # a masculine -ой is no feminine case

@@ -15,9 +15,9 @@ _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", 
 _HEBREW_PREFIXES = ("וה", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
 # the definite article, alone or after a clitic (لل is ل + ال)
 DEFINITE_PREFIXES = tuple(p for p in _ARABIC_PREFIXES + _HEBREW_PREFIXES if p.endswith(("ال", "لل", "ה")))
-_RUSSIAN_ENDINGS = (
-    "ого", "его", "ому", "ему", "ыми", "ими", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
-    "ую", "юю", "ым", "им", "ых", "их", "а", "я", "у", "ю", "е", "ы", "и",
+_RUSSIAN_ENDINGS = (  # (not the adjective's -ого -ому -его -ему -им: _ADJECTIVE_CASES replaces them)
+    "ыми", "ими", "ами", "ями", "ах", "ях", "ом", "ем", "ой", "ей",
+    "ую", "юю", "ым", "ых", "их", "а", "я", "у", "ю", "е", "ы", "и",
 )
 # A noun in -а/-я (Москва, Казань is not one) changes the vowel, not adds to it: Москву,
 # Москвы, Москве, Москвой are Москва; Сирию, Сирии are Сирия.
@@ -33,6 +33,16 @@ _SLAVIC_ADJECTIVES = (("ийская", "ия"), ("ийское", "ия"), ("ий
                       ("ійські", "ія"), ("ская", ""), ("ское", ""), ("ские", ""), ("ська", ""), ("ське", ""),
                       ("ські", ""), ("скае", ""), ("скія", ""))
 ADJECTIVE_PENALTY = 0.13
+# Surnames and names that are adjectives decline as adjectives, in Russian and Ukrainian
+# alike: Зеленского, Зеленским are Зеленский, Навального, о Навальном Навальный, Толстого
+# Толстой. The ending is replaced, not stripped: the stem alone (зеленск) is another word,
+# the town of Zelensk. Penalised as a prefix, so that one vowel off does not make a match
+# (Шушинского is no Шушенское). The feminine -ой is left to the vowel change above: it is
+# also a masculine nominative (Толстой, not Толстая).
+_ADJECTIVE_CASES = (("ого", "ый"), ("ого", "ий"), ("ого", "ой"), ("ому", "ый"), ("ому", "ий"), ("ому", "ой"),
+                    ("ым", "ый"), ("ым", "ой"), ("им", "ий"), ("ом", "ый"), ("ом", "ой"), ("его", "ий"),
+                    ("ему", "ий"), ("ем", "ий"), ("ую", "ая"))
+ADJECTIVE_CASE_PENALTY = 0.08
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
 # after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից
 _ARMENIAN_GLIDE = "յ"
@@ -140,6 +150,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
         out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)
         out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY)
+        out += _replace_endings(token, _ADJECTIVE_CASES, 3, ADJECTIVE_CASE_PENALTY)
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
