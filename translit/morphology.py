@@ -59,6 +59,20 @@ _TURKIC_ENDINGS = (
     "ün", "ı", "i", "u", "ü", "a", "e", "ə", "la", "le", "lə", "lar", "ler", "lər",
 )
 _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
+# Azerbaijani writes a case ending onto a foreign name without an apostrophe, and Turkish
+# text often drops it (Moskvada, Putinin, Tehrana, Lavrovla): a word without a letter of
+# those alphabets still gets the endings of two letters or more (a lone vowel is a Slavic
+# ending's work), as weak as a Slavic ending, off a stem of four letters.
+_TURKIC_ENDINGS_UNMARKED = tuple(e for e in _TURKIC_ENDINGS if len(e) >= 2 and not _TURKIC_HINT.search(e))
+# Hungarian case endings of three letters (Bakuban, Moszkvában, Jerevánból, Putyinnak;
+# not -ba, -ra: Bakúba is Baqubah, no Bakú + -ba), and -val, -vel, which take the sound of
+# the consonant before them, a doubled letter (Putyinnal); Finnish ones (Moskovassa,
+# Venäjällä, Jerevanissa, Putinista; Putinin is the Turkic genitive's).
+_HUNGARIAN_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "tól", "től", "nak", "nek",
+                      "val", "vel", "hoz", "hez", "höz")
+_FINNISH_ENDINGS = ("issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
+                    "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi")
+_HUNGARIAN_ASSIMILATED = re.compile(r"(?<=[aeiouáéíóöőúüű])([b-df-hj-np-tv-z])\1[ae]l$")
 
 
 def has_turkic_letter(word: str) -> bool:
@@ -130,6 +144,16 @@ def _replace_endings(token: str, changes: tuple[tuple[str, str], ...], min_left:
             if token.endswith(ending) and len(token) - len(ending) >= min_left]
 
 
+def _hungarian_stems(token: str) -> list[tuple[str, float]]:
+    """A Hungarian case ending off a word, and the doubled consonant of an assimilated
+    -val, -vel with it (Putyinnal: Putyin)."""
+    out = _strip_endings(token, _HUNGARIAN_ENDINGS, _LATIN_STEM)
+    m = _HUNGARIAN_ASSIMILATED.search(token)
+    if m and m.start() + 1 >= _LATIN_STEM:
+        out.append((token[: m.start() + 1], ENDING_PENALTY))
+    return out
+
+
 @functools.lru_cache(maxsize=65536)
 def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, float], ...]:
     """Stripped forms of a folded token with their penalties (the token itself excluded).
@@ -180,6 +204,9 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         else:
             out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
             out += _replace_endings(token, _LATIN_VOWEL_CHANGES, _LATIN_STEM - 1, VOWEL_CHANGE_PENALTY)
+            out += _strip_endings(token, _TURKIC_ENDINGS_UNMARKED, _LATIN_STEM)
+            out += _hungarian_stems(token)
+            out += _strip_endings(token, _FINNISH_ENDINGS, _LATIN_STEM)
     seen: dict[str, float] = {}
     for form, penalty in out:
         if form != token and (form not in seen or penalty < seen[form]):
