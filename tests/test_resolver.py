@@ -456,6 +456,30 @@ def test_greek_spellings_of_foreign_names(tmp_path, query, gold, others):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("ටායිෆ්", "Taif"), ("ෂෙන්ඩි", "Shendi"), ("ལྷ་ས", "Lhasa"),
+                                        ("སེ་ཨུལ།", "Seoul")])
+def test_sinhala_and_tibetan_names_read_by_the_projects_rules(tmp_path, query, gold):
+    """ICU has no transform of either script: without the rule files they read as nothing."""
+    r = _people(tmp_path, ["Taif", "Shendi", "Lhasa", "Seoul", "Tayyib", "Sendai", "Lahti", "Seoni"], type="place")
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+
+
+def test_a_word_of_a_script_no_rule_reads_is_found_as_written(tmp_path):
+    """Khmer and Lao have no reading here: a name written as the gazetteer writes it is
+    still found, and a word of that script alone meets nothing else."""
+    g = tmp_path / "g.jsonl"
+    g.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in [
+        {"id": "phnom-penh", "type": "place", "names": [{"name": "Phnom Penh"}, {"name": "ភ្នំពេញ"}]},
+        {"id": "yangon", "type": "place", "names": [{"name": "Yangon"}, {"name": "យ៉ាំងហ្គូន"}]},
+        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}]},
+    ]), encoding="utf-8")
+    r = translit.load(g, use_cache=False)
+    assert (r.resolve("ភ្នំពេញ").decision, r.resolve("ភ្នំពេញ").id) == ("match", "phnom-penh")
+    assert (r.resolve("យ៉ាំងហ្គូន").decision, r.resolve("យ៉ាំងហ្គូន").id) == ("match", "yangon")
+    assert r.resolve("ភ្នំ").decision == "nil"
+    assert r.resolve("ភ្នំពេញ Moscow").id != "moscow"  # an unread word joins no other into one
+
+
 def test_a_query_written_as_the_gazetteer_writes_a_name_needs_only_a_small_lead(tmp_path):
     g = tmp_path / "g.jsonl"
     g.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in [

@@ -196,7 +196,11 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     spoken = _as_spoken(word, script)
     roman = romanize_word(spoken, turkic)
     if not roman:
-        return None
+        if not any(ch.isalpha() for ch in word):
+            return None
+        # a script that no rule reads (Khmer, Lao, N'Ko...): the word still equals itself,
+        # so that a name written as the gazetteer writes it is found
+        return Token(word, False, script, pipeline, "", (concept_form("=" + word),), (), acronym, ())
     forms = hypotheses(roman, pipeline)
     for pattern, new, guess in _SOURCE_ALTERNATIONS.get(script, ()):
         if pattern.search(spoken):

@@ -35,6 +35,8 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     "geor": ("geor",),
     "grek": ("grek",),
     "tfng": ("tfng",),  # Tifinagh: ICU has no transform of its own
+    "sinh": ("sinh",),  # Sinhala: nor has it one
+    "tibt": ("tibt",),  # Tibetan: nor has it one
     # no rules of their own: apart only for their second readings (keys._ALTERNATIONS)
     "hang": (),
     "hani": (),
