@@ -145,6 +145,11 @@ def test_transliterate_prints_romanization_and_keys():
     assert d["tokens"][0]["classes"] == "LABROB"
 
 
+def test_transliterate_says_when_no_rules_read_a_script():
+    r = run("transliterate", "ភ្នំពេញ")  # Khmer: neither ICU nor translit/rules reads it
+    assert r.exit_code == 0 and "no rules read this script" in r.output
+
+
 def test_a_compiled_index_is_a_gazetteer(smoke, tmp_path):
     index = tmp_path / "smoke.index"
     assert run("gazetteer", "build", smoke, "-o", str(index)).exit_code == 0

@@ -240,6 +240,10 @@ def transliterate(text: tuple[str, ...], as_json: bool) -> None:
         else:
             click.echo(info["romanization"])
             for k in info["tokens"]:
+                if not k["romanization"]:  # analyze.token: a script that no rule reads
+                    click.echo(f"  {k['text']}: {k['script']} (no rules read this script: "
+                               "it meets a name only written as it is)")
+                    continue
                 click.echo(f"  {k['text']}: {k['script']} {k['romanization']} fine={k['fine']} "
                            f"classes={k['classes']} keys={','.join(k['keys'])}")
 
