@@ -9,7 +9,8 @@ with peers/translit_resolver.py), then the peers with the interpreter of their o
 virtualenv (see ../shared/eval/README.md: naive ICU + rapidfuzz, anyascii + rapidfuzz, and
 OpenSanctions' logic-v2 on a script-stratified sample because it is slow), and prints one
 table per suite: precision, recall, F1, NIL false-accept rate, wrong-entity claims and
-recall per script. `negatives@geonames-cities` runs the negatives against that gazetteer.
+recall per script; beside the sampled peer, translit's own run re-scored on that sample
+("translit, same sample"), for a like-for-like comparison. `negatives@geonames-cities` runs the negatives against that gazetteer.
 """
 
 from __future__ import annotations
@@ -38,6 +39,18 @@ def run_suite(suite: str, label: str, cmd: list[str], runs: Path, sample: int | 
         print(f"  {label} on {suite}: failed: {proc.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
         return {}
     return json.loads(proc.stdout)
+
+
+def on_sample(full: dict, sampled: dict, run_dir: Path) -> dict:
+    """``full`` (a run over every query) re-scored on exactly the queries of ``sampled``'s
+    sample, for a like-for-like row beside a peer run on a sample ({} if either is absent)."""
+    pred = run_dir / f"{full.get('label')}.pred.jsonl"
+    if not (full and sampled.get("sample_indices") and pred.exists()):
+        return {}
+    sys.path.insert(0, str(EVAL))
+    from run_suite import subset_result  # the harness's own re-scoring
+
+    return subset_result(full, sampled["sample_indices"], str(pred), str(EVAL / full["queries"]))
 
 
 def fmt(x: float | None) -> str:
@@ -77,6 +90,9 @@ def main() -> int:
                 results[peer] = run_suite(suite, peer, [args.peer_python, str(EVAL / "peers" / f"{peer}.py")], runs)
             results["opensanctions"] = run_suite(suite, "opensanctions", [
                 args.peer_python, str(EVAL / "peers" / "opensanctions.py")], runs, sample=args.os_sample)
+            same = on_sample(results["translit"], results["opensanctions"], runs / suite / "dev")
+            if same:
+                results["translit, same sample"] = same
         table(suite, results)
     print("\n* = a script-stratified sample of the suite (slow peer). Results kept in", runs)
     return 0
