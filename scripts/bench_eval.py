@@ -10,7 +10,8 @@ virtualenv (see ../shared/eval/README.md: naive ICU + rapidfuzz, anyascii + rapi
 OpenSanctions' logic-v2 on a script-stratified sample because it is slow), and prints one
 table per suite: precision, recall, F1, NIL false-accept rate, wrong-entity claims and
 recall per script; beside the sampled peer, translit's own run re-scored on that sample
-("translit, same sample"), for a like-for-like comparison. `negatives@geonames-cities` runs the negatives against that gazetteer.
+("translit, same sample"), for a like-for-like comparison. `negatives@geonames-cities`
+runs the negatives against that gazetteer.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def on_sample(full: dict, sampled: dict, run_dir: Path) -> dict:
     pred = run_dir / f"{full.get('label')}.pred.jsonl"
     if not (full and sampled.get("sample_indices") and pred.exists()):
         return {}
-    sys.path.insert(0, str(EVAL))
+    if str(EVAL) not in sys.path:
+        sys.path.insert(0, str(EVAL))
     from run_suite import subset_result  # the harness's own re-scoring
 
     return subset_result(full, sampled["sample_indices"], str(pred), str(EVAL / full["queries"]))

@@ -73,6 +73,8 @@ _HUNGARIAN_ENDINGS = ("ban", "ben", "ból", "ből", "ról", "ről", "tól", "tő
 _FINNISH_ENDINGS = ("issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
                     "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi")
 _HUNGARIAN_ASSIMILATED = re.compile(r"(?<=[aeiouáéíóöőúüű])([b-df-hj-np-tv-z])\1[ae]l$")
+# the endings a Latin word may carry whatever its letters (with the Slavic ones below)
+_UNMARKED_LATIN_ENDINGS = _TURKIC_ENDINGS_UNMARKED + _HUNGARIAN_ENDINGS + _FINNISH_ENDINGS
 
 
 def has_turkic_letter(word: str) -> bool:
@@ -144,14 +146,11 @@ def _replace_endings(token: str, changes: tuple[tuple[str, str], ...], min_left:
             if token.endswith(ending) and len(token) - len(ending) >= min_left]
 
 
-def _hungarian_stems(token: str) -> list[tuple[str, float]]:
-    """A Hungarian case ending off a word, and the doubled consonant of an assimilated
-    -val, -vel with it (Putyinnal: Putyin)."""
-    out = _strip_endings(token, _HUNGARIAN_ENDINGS, _LATIN_STEM)
+def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
+    """The word without an assimilated -val, -vel and the doubled consonant it made
+    (Putyinnal: Putyin)."""
     m = _HUNGARIAN_ASSIMILATED.search(token)
-    if m and m.start() + 1 >= _LATIN_STEM:
-        out.append((token[: m.start() + 1], ENDING_PENALTY))
-    return out
+    return [(token[: m.start() + 1], ENDING_PENALTY)] if m and m.start() + 1 >= _LATIN_STEM else []
 
 
 @functools.lru_cache(maxsize=65536)
@@ -204,9 +203,8 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         else:
             out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
             out += _replace_endings(token, _LATIN_VOWEL_CHANGES, _LATIN_STEM - 1, VOWEL_CHANGE_PENALTY)
-            out += _strip_endings(token, _TURKIC_ENDINGS_UNMARKED, _LATIN_STEM)
-            out += _hungarian_stems(token)
-            out += _strip_endings(token, _FINNISH_ENDINGS, _LATIN_STEM)
+            out += _strip_endings(token, _UNMARKED_LATIN_ENDINGS, _LATIN_STEM)
+            out += _hungarian_assimilated(token)
     seen: dict[str, float] = {}
     for form, penalty in out:
         if form != token and (form not in seen or penalty < seen[form]):
