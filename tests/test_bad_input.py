@@ -45,3 +45,11 @@ def test_pathological_inputs_resolve_to_nil(smoke_resolver):
 def test_invisible_marks_do_not_change_the_answer(smoke_resolver):
     assert smoke_resolver.resolve("\u200fلاف\u0640روف\u200e").id == smoke_resolver.resolve("لافروف").id
     assert smoke_resolver.resolve("Lav\u200brov").id == "per-sergey-lavrov"
+
+
+def test_a_non_joiner_stays_only_where_it_ends_a_persian_heh():
+    from translit.normalize import clean
+    assert clean("قره\u200cباغ") == "قره\u200cباغ"  # the heh's final form: read as a vowel
+    assert clean("قره\u200c\u200c\u200fباغ") == "قره\u200cباغ"
+    assert clean("علی\u200cاف") == "علیاف"  # after another letter it changes no reading
+    assert clean("Lav\u200crov") == "Lavrov" and clean("قره\u200c") == "قره"

@@ -228,10 +228,14 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if with_variants:
         for stripped, penalty in stripped_texts:
             r = romanize_token(stripped, turkic).replace("'", "")
-            if r:
-                extra += [(f, penalty) for f in hypotheses(r, pipeline)]
-            if stripped in descriptors():
-                extra.append((concept_form(descriptors()[stripped]), penalty))
+            own = hypotheses(r, pipeline) if r else ()
+            extra += [(f, penalty) for f in own]
+            # and the stripped word's other readings: its bare letters (Çavuşoğlu'nun is
+            # Cavusoglu too), its concept (a descriptor), the second readings of its letters
+            whole = token(stripped, turkic)
+            if whole is not None:
+                extra += [(f, penalty + (GUESS_PENALTY if f.guess else ALTERNATION_PENALTY))
+                          for f in whole.forms if f not in own]
     return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
 
 

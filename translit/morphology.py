@@ -44,8 +44,11 @@ _ADJECTIVE_CASES = (("ого", "ый"), ("ого", "ий"), ("ого", "ой"), 
                     ("ему", "ий"), ("ем", "ий"), ("ую", "ая"))
 ADJECTIVE_CASE_PENALTY = 0.08
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
-# after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից
+# after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից;
+# a stem in -ու turns it into վ before an ending in a vowel: Բաքու, Բաքվում, Բաքվի
 _ARMENIAN_GLIDE = "յ"
+_ARMENIAN_U_STEM = ("վ", "ու")
+_ARMENIAN_VOWELS = frozenset("աեէըիոօու")
 # (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
                      "ი", "მ")
@@ -177,6 +180,8 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
+        out += [(t[:-1] + _ARMENIAN_U_STEM[1], p) for t, p in out
+                if t.endswith(_ARMENIAN_U_STEM[0]) and token[len(t)] in _ARMENIAN_VOWELS]
     elif script == "geor":
         out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p)
                for t, p in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]

@@ -11,8 +11,11 @@ import unicodedata
 # Bidi controls, zero-width characters, BOM, soft hyphen, Arabic tatweel: invisible or
 # decorative, they split or disguise a name without changing it.
 _INVISIBLE = re.compile(
-    "[\u00ad\u061c\u0640\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u180e]"
+    "[\u00ad\u061c\u0640\u200b\u200d-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\u180e]"
 )
+# The zero-width non-joiner too, but after heh inside a Persian or Urdu word: there it gives
+# the heh its final form, read as a vowel, as before a space (قره‌باغ Qarabagh, not Qrhbagh).
+_STRAY_NON_JOINER = re.compile("(?<![\u0647\u06c1])\u200c+|\u200c+(?![\u200c\u0600-\u06ff])")
 # Arabic and Hebrew vowel points, Quranic marks: optional in running text, so never
 # significant for matching.
 _POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -27,7 +30,7 @@ def strip_invisible(text: str) -> str:
     >>> strip_invisible("\u200fلافـروف")
     'لافروف'
     """
-    return _INVISIBLE.sub("", text)
+    return _STRAY_NON_JOINER.sub("", _INVISIBLE.sub("", text))
 
 
 def strip_controls(text: str) -> str:
