@@ -1595,3 +1595,31 @@ def test_a_word_for_the_kind_of_place_counts_only_where_a_name_has_it(tmp_path, 
     ])
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", "karabakh")
+
+
+@pytest.mark.parametrize("query,gold", [("김정은", "kim-jong-un"), ("문재인", "moon-jae-in"), ("윤석열", "yoon-suk-yeol"),
+                                        ("이재명", "lee-jae-myung"), ("박근혜", "park-geun-hye")])
+def test_a_korean_full_name_written_as_one_word_is_family_name_and_given_name(tmp_path, query, gold):
+    """Korean writes 김정은 as one word, English Kim Jong-un: the family name is spelled as
+    English spells it (이 Lee, 박 Park), the given name syllable by syllable (석열 Suk Yeol)."""
+    r = _gazetteer(tmp_path, [
+        {"id": "kim-jong-un", "type": "person", "names": [{"name": "Kim Jong-un"}]},
+        {"id": "kim-jong-il", "type": "person", "names": [{"name": "Kim Jong-il"}]},
+        {"id": "moon-jae-in", "type": "person", "names": [{"name": "Moon Jae-in"}]},
+        {"id": "yoon-suk-yeol", "type": "person", "names": [{"name": "Yoon Suk Yeol"}]},
+        {"id": "lee-jae-myung", "type": "person", "names": [{"name": "Lee Jae-myung"}]},
+        {"id": "park-geun-hye", "type": "person", "names": [{"name": "Park Geun-hye"}]},
+        {"id": "iraq", "type": "place", "names": [{"name": "Iraq"}, {"name": "이라크"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    # a word found whole is not split: 이라크 is Iraq, not 이 (Lee) + 라크
+    assert r.resolve("이라크").id == "iraq"
+
+
+def test_a_korean_word_is_split_only_where_it_begins_with_a_family_name():
+    from translit.korean import split_full_name
+    assert split_full_name("김정은") == ("김", "정은")
+    assert split_full_name("남궁민") == ("남궁", "민")  # a family name of two syllables
+    assert split_full_name("모스크바") is None  # 모 is no family name on the list
+    assert split_full_name("김") is None and split_full_name("김정은이다") is None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from translit.keys import ABJAD_PIPELINES, TokenForm, hypotheses, token_form
+from translit.korean import family_names, given_name_readings, split_full_name
 from translit.languages import guessed_readings, pinyin_reading
 from translit.morphology import variants
 from translit.normalize import clean, fold
@@ -88,7 +89,8 @@ class Token:
     @property
     def is_initial(self) -> bool:
         """One letter of an alphabet (S. for Sergey); abjad scripts write no initials."""
-        return len(self.roman) == 1 and self.script not in ABJAD_PIPELINES and not self.acronym
+        return (len(self.roman) == 1 and self.script not in ABJAD_PIPELINES and self.script != "hang"
+                and not self.acronym)  # a Hangul syllable is a word (이 Lee), never an initial
 
     @property
     def is_descriptor(self) -> bool:
@@ -220,6 +222,10 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if not turkic:
         for alt in guessed_readings(word, script):
             forms = _with_reading(forms, replace(token_form(alt), guess=True))
+    if script == "hang" and word in family_names():
+        # 이 is Lee, 박 Park: no reading gives them; English spells the name so first
+        english = tuple(token_form(spelling) for spelling in family_names()[word])
+        forms = english + tuple(f for f in forms if all((f.fine, f.medium) != (g.fine, g.medium) for g in english))
     concept = descriptors().get(word)
     if concept:
         forms += (concept_form(concept),)
@@ -325,6 +331,25 @@ def analyze(name: str, query: bool = False) -> list[Token]:
     if optional and not all(t.is_particle or t.is_place_type for t in rest):  # Queens County: a name
         tokens = [replace(t, optional=True) if i in optional and t is not None else t for i, t in enumerate(tokens)]
     return mark_patronymics([t for t in tokens if t is not None])
+
+
+def split_korean_names(tokens: list[Token]) -> list[Token] | None:
+    """The query's tokens with each Hangul word that may be a Korean full name split into
+    family name and given name (:mod:`translit.korean`), or None if none may be."""
+    out: list[Token] = []
+    for t in tokens:
+        halves = split_full_name(t.text) if t.script == "hang" else None
+        if not halves:
+            out.append(t)
+            continue
+        family, given = (token(w, with_variants=True) for w in halves)
+        if family is None or given is None:
+            return None
+        forms = given.forms
+        for spelling in given_name_readings(given.text, romanize_word):
+            forms = _with_reading(forms, token_form(spelling))
+        out += [family, replace(given, forms=forms)]
+    return out if len(out) > len(tokens) else None
 
 
 # A father's name in a person's full name: Russian, Ukrainian and Belarusian write it

@@ -40,7 +40,7 @@ from translit.variants import is_known, spelling_hashes, variant_postings
 FORMAT_VERSION = 11
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
-               "index.py", "countrynames.py", "variants.py")
+               "index.py", "countrynames.py", "variants.py", "korean.py")
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entities(idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL);

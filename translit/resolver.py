@@ -20,7 +20,7 @@ from rapidfuzz.distance import Indel
 from rapidfuzz.process import extract
 
 from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token, place_types,
-                              split_words, without_titles)
+                              split_korean_names, split_words, without_titles)
 from translit.countrynames import country_script
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
@@ -200,7 +200,14 @@ class Resolver:
         tokens = analyze(text, query=True)
         ranked, details = self._rank(tokens, wanted)
         t = self.threshold if threshold is None else threshold
-        decision, chosen = decide(ranked, t, **query_shape(tokens))
+        shape = query_shape(tokens)
+        decision, chosen = decide(ranked, t, **shape)
+        korean = split_korean_names(tokens) if decision == "nil" else None
+        if korean:  # 김정은 read whole finds nothing: 김 + 정은 may be Kim Jong-un
+            k_ranked, k_details = self._rank(korean, wanted)
+            k_decision, k_chosen = decide(k_ranked, t, **shape)  # as strict as for the one word
+            if k_decision != "nil":
+                tokens, ranked, details, decision, chosen = korean, k_ranked, k_details, k_decision, k_chosen
         top = ranked[0] if ranked else None
         result = Result(
             input=name if isinstance(name, str) else "", decision=decision,
