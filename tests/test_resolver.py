@@ -1623,3 +1623,19 @@ def test_a_korean_word_is_split_only_where_it_begins_with_a_family_name():
     assert split_full_name("남궁민") == ("남궁", "민")  # a family name of two syllables
     assert split_full_name("모스크바") is None  # 모 is no family name on the list
     assert split_full_name("김") is None and split_full_name("김정은이다") is None
+
+
+@pytest.mark.parametrize("query,gold", [("Haut-Karabakh", "karabakh"), ("Berg-Karabach", "karabakh"),
+                                        ("Górski Karabach", "karabakh"), ("Náhorní Karabach", "karabakh"),
+                                        ("Alto Karabakh", "karabakh"), ("Haut-Rhin", "upper-rhine"),
+                                        ("Bas-Rhin", "lower-rhine")])
+def test_a_descriptor_word_reads_as_each_of_its_concepts(tmp_path, query, gold):
+    """French haut, Spanish and Italian alto are the upper of Haut-Rhin and the mountainous
+    of Haut-Karabakh (Nagorno): a word may stand for two concepts."""
+    r = _gazetteer(tmp_path, [
+        {"id": "karabakh", "type": "place", "names": [{"name": "Nagorno-Karabakh"}]},
+        {"id": "upper-rhine", "type": "place", "names": [{"name": "Upper Rhine"}]},
+        {"id": "lower-rhine", "type": "place", "names": [{"name": "Lower Rhine"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)

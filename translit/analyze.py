@@ -172,13 +172,15 @@ def place_types() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def descriptors() -> dict[str, str]:
-    """Folded descriptor word -> concept, from rules/descriptors.tsv."""
-    out = {}
+def descriptors() -> dict[str, tuple[str, ...]]:
+    """Folded descriptor word -> its concepts, from rules/descriptors.tsv (French haut is
+    the upper of Haut-Rhin and the mountainous of Haut-Karabakh)."""
+    out: dict[str, tuple[str, ...]] = {}
     for line in rule_text_file("descriptors.tsv").splitlines():
         if line and not line.startswith("#"):
             concept, words = line.split("\t")
-            out.update({fold(clean(w)): concept for w in words.split()})
+            for w in words.split():
+                out[fold(clean(w))] = out.get(fold(clean(w)), ()) + (concept,)
     return out
 
 
@@ -226,9 +228,7 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         # 이 is Lee, 박 Park: no reading gives them; English spells the name so first
         english = tuple(token_form(spelling) for spelling in family_names()[word])
         forms = english + tuple(f for f in forms if all((f.fine, f.medium) != (g.fine, g.medium) for g in english))
-    concept = descriptors().get(word)
-    if concept:
-        forms += (concept_form(concept),)
+    forms += tuple(concept_form(concept) for concept in descriptors().get(word, ()))
     extra: list[tuple[TokenForm, float]] = []
     stripped_texts = variants(word, script, turkic) if with_variants else ()
     if with_variants:
