@@ -1639,3 +1639,27 @@ def test_a_descriptor_word_reads_as_each_of_its_concepts(tmp_path, query, gold):
     ])
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query,gold", [("в Шуше", "shusha"), ("в Нагорном Карабахе", "karabakh"),
+                                        ("du Haut-Karabakh", "karabakh"), ("nach Baku", "baku"),
+                                        ("у президента России Владимира Путина", "putin")])
+def test_a_leading_preposition_counts_only_where_a_name_has_it(tmp_path, query, gold):
+    """Running text puts a preposition before a name (в Шуше, du Karabakh): it is no word
+    of the name, as a title is none."""
+    r = _gazetteer(tmp_path, [
+        {"id": "shusha", "type": "place", "names": [{"name": "Shusha"}]},
+        {"id": "karabakh", "type": "place", "names": [{"name": "Nagorno-Karabakh"}]},
+        {"id": "baku", "type": "place", "names": [{"name": "Baku"}]},
+        {"id": "putin", "type": "person", "names": [{"name": "Vladimir Putin"}]},
+        {"id": "vshusha", "type": "place", "names": [{"name": "Vashusha"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_preposition_alone_is_no_name_and_no_preposition_of_a_name():
+    from translit.analyze import analyze
+    assert not analyze("в", query=True)[0].optional  # a query of one word keeps it
+    assert [t.optional for t in analyze("in Salah", query=True)] == [True, False]
+    assert not any(t.optional for t in analyze("Shusha", query=True))

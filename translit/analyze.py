@@ -287,6 +287,12 @@ def titles() -> frozenset[str]:
     return rule_words("titles.tsv")
 
 
+@functools.lru_cache(maxsize=1)
+def prepositions() -> frozenset[str]:
+    """Folded prepositions that running text puts before a name, from rules/prepositions.tsv."""
+    return rule_words("prepositions.tsv")
+
+
 def is_title(word: str) -> bool:
     """A title, also with a clitic or an ending (والرئيس is و + الرئيس, президента президент)."""
     return word in titles() or any(v in titles() for v, _ in variants(word, detect(word)))
@@ -296,9 +302,12 @@ def title_words(words: list[str]) -> set[int]:
     """The positions of a query's leading titles and of the words that qualify them: one
     word before a title (Turkish President, Russian Foreign Minister) and the first word
     after the titles when two or more follow (الرئيس الروسي فلاديمير بوتين, президента
-    России Владимира Путина). At least one word after them is left as the name."""
-    run: set[int] = set()
-    i = 0
+    России Владимира Путина). At least one word after them is left as the name. A leading
+    preposition (в Шуше) is optional too, and titles may follow it (у президента России
+    Владимира Путина)."""
+    start = 1 if len(words) > 1 and words[0] in prepositions() else 0
+    run: set[int] = set(range(start))
+    i = start
     while i < len(words) - 1:
         if is_title(words[i]):
             run.add(i)
@@ -307,7 +316,7 @@ def title_words(words: list[str]) -> set[int]:
         else:
             break
         i += 1
-    if run and len(words) - i >= 3:
+    if len(run) > start and len(words) - i >= 3:
         run.add(i)
     return run
 
