@@ -1408,6 +1408,12 @@ def test_leading_titles_and_their_qualifiers_are_optional_query_words():
     assert optional("Prince George") == ["prince"] and optional("President") == []
     assert optional("Queens County") == []  # a title and a place type: the words name the place
     assert [t.text for t in analyze("Prime Minister Pashinyan")] == ["prime", "minister", "pashinyan"]  # gazetteer side
+    # the words of a ministry's name are the title's (foreign affairs, defence), and the country
+    # after them its qualifier
+    assert optional("министр иностранных дел России Сергей Лавров") == ["министр", "иностранных", "дел", "россии"]
+    assert optional("Milli Savunma Bakanı Hulusi Akar") == ["milli", "savunma", "bakanı"]
+    assert optional("Xarici İşlər Naziri Ceyhun Bayramov") == ["xarici", "işlər", "naziri"]
+    assert optional("глава МИД Азербайджана Джейхун Байрамов") == ["глава", "мид", "азербайджана"]
 
 
 @pytest.mark.parametrize("query, gold", [("Puyang Jiedao", "Puyang"), ("ولاية سطيف", "Sétif"), ("Кемерово хот", "Kemerovo"),
