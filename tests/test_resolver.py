@@ -1669,3 +1669,10 @@ def test_a_preposition_alone_is_no_name_and_no_preposition_of_a_name():
     assert not analyze("в", query=True)[0].optional  # a query of one word keeps it
     assert [t.optional for t in analyze("in Salah", query=True)] == [True, False]
     assert not any(t.optional for t in analyze("Shusha", query=True))
+
+
+def test_korean_writes_the_arabic_article_onto_the_name(tmp_path):
+    r = _gazetteer(tmp_path, [{"id": "assad", "type": "person", "names": [{"name": "Bashar al-Assad"}]},
+                              {"id": "almaty", "type": "place", "names": [{"name": "Almaty"}]}])
+    assert r.resolve("바샤르 알아사드").id == "assad"
+    assert r.resolve("알마티").id == "almaty"  # 알 of a name of three syllables is its own

@@ -49,6 +49,7 @@ _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երի
 _ARMENIAN_GLIDE = "յ"
 _ARMENIAN_U_STEM = ("վ", "ու")
 _ARMENIAN_VOWELS = frozenset("աեէըիոօու")
+_KOREAN_ARTICLE = "알"
 # (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
                      "ი", "მ")
@@ -189,6 +190,10 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         # in თბილისი, ლავროვმა is ლავროვი's ergative
         out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in out
                 if t + GEORGIAN_NOMINATIVE != token and t[-1] not in _GEORGIAN_VOWELS]
+    elif script == "hang":
+        # Korean writes the Arabic article onto the name (알아사드 al-Assad, 알자지라 Al Jazeera)
+        if token.startswith(_KOREAN_ARTICLE) and len(token) >= 4:
+            out = [(token[len(_KOREAN_ARTICLE):], ARTICLE_PENALTY)]
     elif script == "hani":
         # a word of one character is the suffix's own meaning (市, a market), not a place type
         out = [(token[:-1], ARTICLE_PENALTY) for suffix in _HAN_PLACE_SUFFIXES
