@@ -1414,6 +1414,11 @@ def test_leading_titles_and_their_qualifiers_are_optional_query_words():
     assert optional("Milli Savunma Bakanı Hulusi Akar") == ["milli", "savunma", "bakanı"]
     assert optional("Xarici İşlər Naziri Ceyhun Bayramov") == ["xarici", "işlər", "naziri"]
     assert optional("глава МИД Азербайджана Джейхун Байрамов") == ["глава", "мид", "азербайджана"]
+    # an Arabic or Hebrew adjective with the article after a title qualifies it, however
+    # short the name after it
+    assert optional("الرئيس التركي أردوغان") == ["الرئيس", "التركي"]
+    assert optional("הנשיא הרוסי פוטין") == ["הנשיא", "הרוסי"]
+    assert optional("الرئيس الحريري") == ["الرئيس"]  # the name itself: nothing after it
 
 
 @pytest.mark.parametrize("query, gold", [("Puyang Jiedao", "Puyang"), ("ولاية سطيف", "Sétif"), ("Кемерово хот", "Kemerovo"),
@@ -1676,3 +1681,13 @@ def test_korean_writes_the_arabic_article_onto_the_name(tmp_path):
                               {"id": "almaty", "type": "place", "names": [{"name": "Almaty"}]}])
     assert r.resolve("바샤르 알아사드").id == "assad"
     assert r.resolve("알마티").id == "almaty"  # 알 of a name of three syllables is its own
+
+
+@pytest.mark.parametrize("query", ["الرئيس التركي أردوغان", "الرئيس أردوغان", "نظيره التركي أردوغان"])
+def test_a_title_is_met_only_by_a_word_that_spells_it(tmp_path, query):
+    """الرئيس (al-rais) resembles Recep a little: paired with it, it would only lower the
+    score; an optional word counts where a name's word spells it."""
+    r = _gazetteer(tmp_path, [{"id": "erdogan", "type": "person", "names": [{"name": "Recep Tayyip Erdogan"}]},
+                              {"id": "turkey", "type": "place", "names": [{"name": "Turkey"}]}])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", "erdogan")

@@ -316,9 +316,16 @@ def title_words(words: list[str]) -> set[int]:
         else:
             break
         i += 1
-    if len(run) > start and len(words) - i >= 3:
+    if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and _is_definite_adjective(words[i]))):
         run.add(i)
     return run
+
+
+def _is_definite_adjective(word: str) -> bool:
+    """An Arabic or Hebrew adjective of relation with the article (الروسي, التركية, הרוסי):
+    after a title it qualifies the title, not the name (الرئيس التركي أردوغان)."""
+    return len(word) >= 5 and ((word.startswith("ال") and word.endswith(("ي", "ية")))
+                               or (word.startswith("ה") and word.endswith(("י", "ית"))))
 
 
 def without_titles(tokens: list[Token]) -> list[Token]:

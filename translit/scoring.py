@@ -455,6 +455,12 @@ def _known_pairs(pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]], li
         and not any((qc, cc) in unlike for qc, cc, _ in pairs)
 
 
+# An optional query word (a title, a place type) is met by a name's word that spells it, not
+# by one that merely resembles it: الرئيس (al-rais) is no Recep, and paired with it would
+# only lower the score of Recep Tayyip Erdogan.
+OPTIONAL_MIN = 0.75  # as well as a match of the whole name must (شهر, Persian "city", is Shahre at 0.79)
+
+
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
           family: set[int], q_optional: frozenset[int] = frozenset(),
           known: Mapping[tuple[int, int], float] | None = None,
@@ -478,7 +484,8 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
                 if cost == VARIANT_MISMATCH or s < EXACT_READING:  # a lacking table: not against the letters
                     s -= cost
                     unlike_covers.add((qp.covers, cp.covers))
-            if s >= MIN_PART_SIM:
+            optional = bool(q_optional) and q_optional.issuperset(qp.covers)
+            if s >= (OPTIONAL_MIN if optional else MIN_PART_SIM):
                 scored.append((s, -len(qp.covers) - len(cp.covers), qp.covers, cp.covers))
     scored.sort(reverse=True)
     used_q: set[int] = set()
