@@ -1573,10 +1573,10 @@ def test_a_surname_that_is_an_adjective_declines_as_one(tmp_path, query, gold):
     assert r.resolve("Толстой").id == "Lev Tolstoy"  # a masculine -ой is no feminine case
 
 
-@pytest.mark.parametrize("query", ["Çavuşoğlu'nun", "Çavuşoğlu'na", "Çavuşoğlunun"])
+@pytest.mark.parametrize("query", ["Çavuşoğlu'nun", "Çavuşoğlu'na"])
 def test_a_word_read_without_its_ending_keeps_its_bare_letters(tmp_path, query):
-    """Çavuşoğlu is written Cavusoglu in English lists: the stem read off a case ending is
-    read with the bare letters too, as the word without one is."""
+    """Çavuşoğlu is written Cavusoglu in English lists: the stem read off a case ending
+    that an apostrophe marks is read with the bare letters too, as the word without one is."""
     r = _gazetteer(tmp_path, [
         {"id": "cavusoglu", "type": "person", "names": [{"name": "Mevlut Cavusoglu"}]},
         {"id": "kavus", "type": "person", "names": [{"name": "Kavus Oglu"}]},

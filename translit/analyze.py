@@ -236,12 +236,14 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             r = romanize_token(stripped, turkic).replace("'", "")
             own = hypotheses(r, pipeline) if r else ()
             extra += [(f, penalty) for f in own]
-            # and the stripped word's other readings: its bare letters (Çavuşoğlu'nun is
-            # Cavusoglu too), its concept (a descriptor), the second readings of its letters
+            # and the stripped word's concept (a descriptor), and its bare letters where an
+            # apostrophe marks the ending (Çavuşoğlu'nun is Cavusoglu too); not where the
+            # ending is a guess, nor its other second readings: they crowd the few
+            # vocabulary tokens that get scored (Seyşeller's seysel pushed out Seychelles)
             whole = token(stripped, turkic)
             if whole is not None:
-                extra += [(f, penalty + (GUESS_PENALTY if f.guess else ALTERNATION_PENALTY))
-                          for f in whole.forms if f not in own]
+                extra += [(f, penalty + (ALTERNATION_PENALTY if f.bare else 0.0)) for f in whole.forms
+                          if (f.fine.startswith("#") or (f.bare and "'" in word)) and f not in own]
     return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
 
 
