@@ -179,8 +179,8 @@ def descriptors() -> dict[str, tuple[str, ...]]:
     for line in rule_text_file("descriptors.tsv").splitlines():
         if line and not line.startswith("#"):
             concept, words = line.split("\t")
-            for w in words.split():
-                out[fold(clean(w))] = out.get(fold(clean(w)), ()) + (concept,)
+            for word in map(fold, map(clean, words.split())):
+                out[word] = out.get(word, ()) + (concept,)
     return out
 
 
@@ -234,16 +234,16 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if with_variants:
         for stripped, penalty in stripped_texts:
             r = romanize_token(stripped, turkic).replace("'", "")
-            own = hypotheses(r, pipeline) if r else ()
-            extra += [(f, penalty) for f in own]
-            # and the stripped word's concept (a descriptor), and its bare letters where an
-            # apostrophe marks the ending (Çavuşoğlu'nun is Cavusoglu too); not where the
-            # ending is a guess, nor its other second readings: they crowd the few
-            # vocabulary tokens that get scored (Seyşeller's seysel pushed out Seychelles)
-            whole = token(stripped, turkic)
+            if r:
+                extra += [(f, penalty) for f in hypotheses(r, pipeline)]
+            extra += [(concept_form(concept), penalty) for concept in descriptors().get(stripped, ())]
+            # and its bare letters where an apostrophe marks the ending (Çavuşoğlu'nun is
+            # Cavusoglu too); not where the ending is a guess, nor its other second readings:
+            # they crowd the few vocabulary tokens that get scored (Seyşeller's seysel
+            # pushed out Seychelles)
+            whole = token(stripped, turkic) if "'" in word else None
             if whole is not None:
-                extra += [(f, penalty + (ALTERNATION_PENALTY if f.bare else 0.0)) for f in whole.forms
-                          if (f.fine.startswith("#") or (f.bare and "'" in word)) and f not in own]
+                extra += [(f, penalty + ALTERNATION_PENALTY) for f in whole.forms if f.bare]
     return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
 
 

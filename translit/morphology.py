@@ -47,9 +47,8 @@ _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երի
 # after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից;
 # a stem in -ու turns it into վ before an ending in a vowel: Բաքու, Բաքվում, Բաքվի
 _ARMENIAN_GLIDE = "յ"
-_ARMENIAN_U_STEM = ("վ", "ու")
-_ARMENIAN_VOWELS = frozenset("աեէըիոօու")
-_KOREAN_ARTICLE = "알"
+_ARMENIAN_U_STEM, _ARMENIAN_U = "վ", "ու"
+_ARMENIAN_VOWELS = frozenset("աեէըիոօ")  # ու begins with ո
 # (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
                      "ი", "მ")
@@ -106,6 +105,9 @@ _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", 
                         ("u", "a"), ("ou", "a"), ("os", "a"), ("oje", "a"), ("ā", "a"), ("ē", "e"),
                         ("ce", "ka"), ("dze", "ga"), ("rze", "ra"), ("ře", "ra"), ("dzie", "da"), ("cie", "ta"),
                         ("rze", "r"), ("dzie", "d"), ("cie", "t"))
+
+# Korean writes the Arabic article onto the name (알아사드 al-Assad, 알자지라 Al Jazeera)
+_KOREAN_ARTICLE = "알"
 
 # Chinese and Japanese write what kind of place a name is as its last character, with no
 # space: 台州市 is Taizhou city, 東京都 Tokyo metropolis, 黑龙江省 Heilongjiang province.
@@ -181,8 +183,8 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
-        out += [(t[:-1] + _ARMENIAN_U_STEM[1], p) for t, p in out
-                if t.endswith(_ARMENIAN_U_STEM[0]) and token[len(t)] in _ARMENIAN_VOWELS]
+        out += [(t[:-1] + _ARMENIAN_U, p) for t, p in out
+                if t.endswith(_ARMENIAN_U_STEM) and token[len(t)] in _ARMENIAN_VOWELS]
     elif script == "geor":
         out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p)
                for t, p in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]
@@ -191,7 +193,6 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in out
                 if t + GEORGIAN_NOMINATIVE != token and t[-1] not in _GEORGIAN_VOWELS]
     elif script == "hang":
-        # Korean writes the Arabic article onto the name (알아사드 al-Assad, 알자지라 Al Jazeera)
         if token.startswith(_KOREAN_ARTICLE) and len(token) >= 4:
             out = [(token[len(_KOREAN_ARTICLE):], ARTICLE_PENALTY)]
     elif script == "hani":
