@@ -78,3 +78,30 @@ def test_a_masculine_adjective_is_left_alone():
     from translit.morphology import variants
     assert [v for v, _ in variants("китайская", "cyrl")][-1] == "китай"
     assert "чайков" not in [v for v, _ in variants("чайковский", "cyrl")]
+
+
+STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for c, *names in (
+    ("pl", "Poland", "Republic of Poland"), ("be", "Belgium", "Kingdom of Belgium"),
+    ("ml", "Mali", "Republic of Mali"), ("mw", "Malawi", "Republic of Malawi"),
+    ("cg", "Congo", "Republic of the Congo"), ("cd", "Congo, The Democratic Republic of the"),
+    ("li", "Liechtenstein", "Principality of Liechtenstein"), ("va", "Holy See (Vatican City State)"),
+    ("is", "Iceland", "Republic of Iceland"), ("bv", "Bouvet Island"))]
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("جمهوری لهستان", "pl"), ("Polonya Cumhuriyeti", "pl"), ("პოლონეთის რესპუბლიკა", "pl"),
+    ("Belçika Krallığı", "be"), ("Բելգիայի Թագավորություն", "be"), ("Δημοκρατία του Μάλι", "ml"),
+    ("Πριγκιπάτο του Λιχτενστάιν", "li"), ("Республика Конго", "cg"), ("Kongo Cumhuriyeti", "cg"),
+    ("Демократическая Республика Конго", "cd"), ("Государство-город Ватикан", "va"),
+])
+def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
+    """Republic of, Kingdom of: the official name is the country's name in its language (a
+    translation) with a word for the kind of state, which no English name needs to spell:
+    that word counts only where a name meets it. What qualifies the state is no such word:
+    the Democratic Republic of the Congo is not the Republic of the Congo."""
+    result = _load(tmp_path, STATES).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_word_for_the_kind_of_state_alone_is_no_country(tmp_path):
+    assert _load(tmp_path, STATES).resolve("Республика").decision == "nil"

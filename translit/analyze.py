@@ -35,6 +35,8 @@ MAX_TOKEN_LEN = 40
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
+# ... as written, where the romanization is a common word elsewhere (του reads tu); folded
+NATIVE_PARTICLES = frozenset(("του", "τησ", "των"))
 PARTICLE_WEIGHT = 0.15
 # The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,
 # El Oued): transcriptions keep it or leave it out at will, so a query's article that no
@@ -45,6 +47,10 @@ ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a littl
 # another name must keep a clear lead over it (Luis is not Louise read as English)
 GUESS_PENALTY = 0.09
 DESCRIPTOR_WEIGHT = 0.5
+# the concepts of rules/descriptors.tsv that official names add to a country's name:
+# the kind of state only, not what qualifies it (Democratic Republic of the Congo is
+# another country than the Republic of the Congo)
+STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principality", "federation", "state"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,7 @@ class Token:
 
     @property
     def is_particle(self) -> bool:
-        return self.roman in PARTICLES and not self.acronym
+        return (self.roman in PARTICLES or self.text in NATIVE_PARTICLES) and not self.acronym
 
     @property
     def is_article(self) -> bool:
@@ -95,6 +101,12 @@ class Token:
     @property
     def is_descriptor(self) -> bool:
         return any(f.fine.startswith("#") for f in self.forms)
+
+    @property
+    def is_state_word(self) -> bool:
+        """A word of a country's official name that says what kind of state it is
+        (Republic, Krallığı, جمهورية): the name says it or not at will."""
+        return any(f.fine in STATE_CONCEPTS for f in self.forms)
 
     def readings(self, with_variants: bool = True) -> tuple[tuple[TokenForm, float], ...]:
         """Every reading of the token with its penalty: the plain one, the second readings

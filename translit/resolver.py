@@ -477,23 +477,26 @@ class Resolver:
         cached = self._parts_cache[nidx] = (parts(tokens, query=False), weights, set(family))
         return cached
 
-    def _rank(self, tokens: list[Token], types: frozenset[str] | None = None, lenient: bool = True
+    def _rank(self, tokens: list[Token], types: frozenset[str] | None = None, met: frozenset[int] | None = None
               ) -> tuple[list[Candidate], dict[str, Any]]:
+        """Candidates best first, and the details of the top three. ``met``: the query's
+        lenient words (:meth:`_lenient_words`) that a name that fits meets, on the second
+        pass, where they count in full as titles do; None on the first."""
         if not tokens:
             return [], {}
         q_parts = parts(tokens, query=True)
         only_particles = all(t.weighs_little for t in tokens)
         q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
                      else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
-        optional = optional_words(tokens, lenient)  # Al Khartum is Khartoum, President Putin Putin
+        optional = optional_words(tokens) - (met or frozenset())  # Al Khartum is Khartoum, President Putin Putin
         named = without_titles(tokens)
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         best_written: dict[int, int] = {}  # how the query is written in each entity's best name
         kth: list[float] = []  # the best scores so far, one per entity, at most SHOWN
         # words that count only where met, as long as no name that fits meets one
-        lenient_words = self._lenient_words(tokens, optional) if lenient else frozenset()
-        lenient_met = False
+        lenient_words = self._lenient_words(tokens, optional) if met is None else frozenset()
+        lenient_met: set[int] = set()
         retrieved = self._retrieve(q_parts, tokens, q_weights, types)
         self.index.names([n for n, _ in retrieved])
         known, unlike = self._spelling_knowledge(q_parts, retrieved)
@@ -505,8 +508,8 @@ class Resolver:
             al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
-            if lenient_words and not lenient_met and al.score >= self.threshold:
-                lenient_met = any(not lenient_words.isdisjoint(qc) for qc, _, _ in al.pairs)
+            if lenient_words and al.score >= self.threshold:
+                lenient_met.update(i for qc, _, _ in al.pairs for i in qc if i in lenient_words)
             is_written = self._written_as(named, n)
             if is_written:
                 written[e] = written.get(e, False) or is_written == EXACTLY
@@ -535,8 +538,10 @@ class Resolver:
         if lenient_met:
             # the word taken for a title or a kind of place is a word of a name that fits
             # (Queen Creek, Prince George, Mexico City, Ayatollah Khamenei, whichever of the
-            # entity's names scores best): a name that lacks it explains less
-            return self._rank([replace(t, optional=False) for t in tokens], types, lenient=False)
+            # entity's names scores best): a name that lacks it explains less. A word for
+            # the kind of place that no such name meets stays optional (Государство-город
+            # Ватикан: Vatican City State meets the state, not the город)
+            return self._rank([replace(t, optional=False) for t in tokens], types, frozenset(lenient_met))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
 
     @staticmethod

@@ -410,16 +410,17 @@ class Alignment:
     known: bool = False  # a pair it made is known to spell one name part (translit.variants)
 
 
-def optional_words(tokens: list, place_types: bool = True) -> frozenset[int]:
+def optional_words(tokens: list) -> frozenset[int]:
     """The words of a query that count only where a word of the name meets them: the Arabic
     article before another word (Al Khartum: transcriptions write it or leave it out at
     will; a query of articles only keeps them), and leading titles (:attr:`Token.optional`:
-    President Putin, but Queen Creek), and with ``place_types`` words for the kind of place
-    (ولاية سطيف, Puyang Jiedao; not of a query of such words only). Not a name's articles:
-    that made names with the article outscore the query's own name."""
-    place_types = place_types and not all(t.is_place_type for t in tokens)
+    President Putin, but Queen Creek), and words for the kind of place or of state
+    (ولاية سطيف, Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only). Not a
+    name's articles: that made names with the article outscore the query's own name."""
+    kinds = not all(t.is_place_type or t.is_state_word for t in tokens)
     return frozenset(i for i, t in enumerate(tokens)
-                     if (t.is_article and i + 1 < len(tokens)) or t.optional or (place_types and t.is_place_type))
+                     if (t.is_article and i + 1 < len(tokens)) or t.optional
+                     or (kinds and (t.is_place_type or t.is_state_word)))
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
