@@ -105,3 +105,23 @@ def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_pat
 
 def test_a_word_for_the_kind_of_state_alone_is_no_country(tmp_path):
     assert _load(tmp_path, STATES).resolve("Республика").decision == "nil"
+
+
+@pytest.mark.parametrize("query,gold", [("DEU", "de"), ("DE", "de"), ("ARM", "am"), ("PRY", "py")])
+def test_a_country_is_found_by_its_iso_code_written_in_capitals(tmp_path, query, gold):
+    result = _load(tmp_path, COUNTRIES).resolve(query, explain=True)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.explanation["candidates"][0]["name_kind"] == "code"
+
+
+def test_a_code_in_small_letters_is_a_word_and_no_code(tmp_path):
+    resolver = _load(tmp_path, COUNTRIES)
+    for query in ("deu", "Deu", "pry", "Pry"):  # Pry: no name of Paraguay spells it
+        result = resolver.resolve(query, explain=True)
+        assert all(c["name_kind"] != "code" for c in result.explanation["candidates"]), query
+
+
+def test_running_text_does_not_take_a_word_in_capitals_for_a_code(tmp_path):
+    """AM is Armenia's code, and the morning in running text, where a country goes by its name."""
+    found = {m.id for m in _load(tmp_path, COUNTRIES).tag("At 10 AM the talks began in Berlin.")}
+    assert found == {"berlin"}

@@ -1,4 +1,4 @@
-"""Country names in every language ICU knows, for the countries of any gazetteer.
+"""Country names in every language ICU knows, and ISO codes, for the countries of any gazetteer.
 
 No spelling rule reaches Allemagne, ألمانيا or Գերմանիա from Germany: those are
 translations. ICU ships them (CLDR's territory display names, Unicode licence), so a
@@ -7,6 +7,8 @@ country's display name in the name's own language) is indexed under its names in
 languages too (``index.build``). The gazetteer itself is left as written: the names only
 help find the entity, and only for a query in their own script that is nearly one of
 them (``resolver.TRANSLATION_SCORE``); ``--explain`` calls such a name a ``translation``.
+Its ISO 3166-1 codes (CU, CUB), as data lists write countries, are indexed too, as names
+of kind ``code``, which meet only a query written in capitals: Per is a given name, PER Peru.
 """
 
 from __future__ import annotations
@@ -88,15 +90,24 @@ def region_of(entity: Entity) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def codes(region: str) -> tuple[str, ...]:
+    """The ISO 3166-1 alpha-2 and alpha-3 codes of a region (CU, CUB), as data lists write
+    countries."""
+    alpha3 = icu.Locale("", region).getISO3Country()
+    return (region, alpha3) if alpha3 else (region,)
+
+
 def translations(entity: Entity) -> list[Name]:
-    """The country's names in other languages that the entity does not already have."""
+    """The country's names in other languages, and its ISO codes, that the entity does not
+    already have."""
     code = region_of(entity)
     if code is None:
         return []
     seen = {n.text for n in entity.all_names()}
     out = []
-    for name, lang in display_names()[code]:
+    for name, lang, kind in [*((n, lang, "translation") for n, lang in display_names()[code]),
+                             *((c, None, "code") for c in codes(code))]:
         if name not in seen:
             seen.add(name)
-            out.append(Name(name, lang, "translation"))
+            out.append(Name(name, lang, kind))
     return out

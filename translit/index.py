@@ -37,7 +37,7 @@ from translit.scripts import COMMON, KNOWN, detect
 from translit.variants import data_bytes as variants_data
 from translit.variants import is_known, spelling_hashes, variant_postings
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 # Source files whose change makes a cached index stale.
 _CODE_FILES = ("analyze.py", "keys.py", "languages.py", "morphology.py", "normalize.py", "transliterate.py",
                "index.py", "countrynames.py", "variants.py", "korean.py")
@@ -53,6 +53,9 @@ CREATE TABLE arrays(key TEXT PRIMARY KEY, data BLOB NOT NULL);
 # Token flags. LOSSY: a script without rules of its own (Han, Kana...), whose romanization
 # only meets the same script reliably.
 TURKIC, ACRONYM, LOSSY = 1, 2, 4
+# A name's kind, for those the gazetteer does not list (countrynames): 0 for its own names.
+TRANSLATION, CODE = 1, 2
+ADDED_KINDS = {"translation": TRANSLATION, "code": CODE}
 CACHE_ROWS = 200_000  # rows of a big index kept in memory at most, per kind
 
 
@@ -170,7 +173,7 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
         for n in e.all_names() + translations(e):  # a country also under its names in other languages
             tokens = analyze(n.text)
             if tokens:
-                raw.append((eidx, e.type, n.text, tokens, n.kind == "translation"))
+                raw.append((eidx, e.type, n.text, tokens, ADDED_KINDS.get(n.kind, 0)))
     df: Counter[str] = Counter()
     for _, _, _, tokens, translated in raw:
         if not translated:  # how common a word is, in the gazetteer as written
@@ -429,9 +432,10 @@ class Index:
         for idx, eidx, data in self._rows("SELECT idx, entity, data FROM names", self._names, nidxs):
             self._names[idx] = (eidx, *json.loads(data))
 
-    def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int], bool]:
-        """(entity index, text, token ids, token weights, family-name positions, whether it
-        is a translation that the index added: see :mod:`translit.countrynames`)."""
+    def name(self, nidx: int) -> tuple[int, str, list[int], list[float], list[int], int]:
+        """(entity index, text, token ids, token weights, family-name positions, and 0 for a
+        name of the gazetteer, else the kind of name the index added: ``TRANSLATION`` or
+        ``CODE``, see :mod:`translit.countrynames`)."""
         n = self._names.get(nidx)
         if n is None:
             self.names([nidx])

@@ -24,7 +24,7 @@ from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze
 from translit.countrynames import country_script
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
-from translit.index import ACRONYM, TURKIC, Index, open_index, token_key
+from translit.index import ACRONYM, CODE, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
@@ -508,6 +508,8 @@ class Resolver:
             al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
+            if translated == CODE and not all(t.acronym for t in named):
+                continue  # a country's code meets a query written in capitals: PER, not Per
             if lenient_words and al.score >= self.threshold:
                 lenient_met.update(i for qc, _, _ in al.pairs for i in qc if i in lenient_words)
             is_written = self._written_as(named, n)
@@ -616,7 +618,7 @@ class Resolver:
             name_tokens = [self.index.token(t)[0] for t in tids]
             out["candidates"].append({
                 "id": c.id, "score": round(score, 4), "matched_name": text,
-                "name_kind": _name_kind(self.index.entity(self.index.name(n)[0]), text),
+                "name_kind": _name_kind(self.index.entity(self.index.name(n)[0]), text, self.index.name(n)[5]),
                 "parts": [{"query": " ".join(tokens[i].text for i in qi),
                            "name": " ".join(name_tokens[j] for j in ci), "similarity": round(s, 4)}
                           for qi, ci, s in al.pairs],
@@ -676,11 +678,12 @@ def _entity(d: dict[str, Any]) -> Entity:
                   d.get("country"), d.get("description"), dict(d.get("attributes") or {}))
 
 
-def _name_kind(entity: dict[str, Any], text: str) -> str:
+def _name_kind(entity: dict[str, Any], text: str, added: int) -> str:
     if text == entity["name"]:
         return "canonical"
-    # a name the entity does not list is a country's name in another language (countrynames)
-    return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "translation")
+    if added:  # a name the entity does not list: a country's in another language or code
+        return "code" if added == CODE else "translation"
+    return next((n.get("kind", "name") for n in entity.get("names", []) if n["name"] == text), "name")
 
 
 def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short: bool = False,
