@@ -85,7 +85,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("ml", "Mali", "Republic of Mali"), ("mw", "Malawi", "Republic of Malawi"),
     ("cg", "Congo", "Republic of the Congo"), ("cd", "Congo, The Democratic Republic of the"),
     ("li", "Liechtenstein", "Principality of Liechtenstein"), ("va", "Holy See (Vatican City State)"),
-    ("is", "Iceland", "Republic of Iceland"), ("bv", "Bouvet Island"))]
+    ("is", "Iceland", "Republic of Iceland"), ("bv", "Bouvet Island"),
+    ("cn", "China", "People's Republic of China"), ("tw", "Taiwan", "Republic of China"))]
 
 
 @pytest.mark.parametrize("query,gold", [
@@ -93,12 +94,14 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("Belçika Krallığı", "be"), ("Բելգիայի Թագավորություն", "be"), ("Δημοκρατία του Μάλι", "ml"),
     ("Πριγκιπάτο του Λιχτενστάιν", "li"), ("Республика Конго", "cg"), ("Kongo Cumhuriyeti", "cg"),
     ("Демократическая Республика Конго", "cd"), ("Государство-город Ватикан", "va"),
+    ("Китайская Народная Республика", "cn"), ("جمهوريّة الصّين الشّعبيّة", "cn"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a
     translation) with a word for the kind of state, which no English name needs to spell:
-    that word counts only where a name meets it. What qualifies the state is no such word:
-    the Democratic Republic of the Congo is not the Republic of the Congo."""
+    that word counts only where a name meets it. So does what qualifies the state, but
+    where a name that fits meets it, it counts in full: the Democratic Republic of the
+    Congo is not the Republic of the Congo."""
     result = _load(tmp_path, STATES).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
 

@@ -51,6 +51,10 @@ DESCRIPTOR_WEIGHT = 0.5
 # the kind of state only, not what qualifies it (Democratic Republic of the Congo is
 # another country than the Republic of the Congo)
 STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principality", "federation", "state"))
+# ... and what qualifies it, which names say or not as well, but which tells two states
+# apart where a name meets it (the Democratic Republic of the Congo, the Republic of the
+# Congo): see resolver._lenient_words
+STATE_QUALIFIERS = frozenset("#" + c for c in ("democratic", "people's", "islamic", "federal"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,11 @@ class Token:
         """A word of a country's official name that says what kind of state it is
         (Republic, Krallığı, جمهورية): the name says it or not at will."""
         return any(f.fine in STATE_CONCEPTS for f in self.forms)
+
+    @property
+    def is_state_qualifier(self) -> bool:
+        """A word that qualifies the kind of state in an official name (Democratic, Народная)."""
+        return any(f.fine in STATE_QUALIFIERS for f in self.forms)
 
     def readings(self, with_variants: bool = True) -> tuple[tuple[TokenForm, float], ...]:
         """Every reading of the token with its penalty: the plain one, the second readings

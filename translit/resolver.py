@@ -551,7 +551,7 @@ class Resolver:
         """The query's titles and words for the kind of place that its score may do without
         (the Arabic article aside: names write it or not at will)."""
         return frozenset(i for i in optional
-                         if tokens[i].is_place_type or (tokens[i].optional and is_title(tokens[i].text)))
+                         if tokens[i].is_place_type or tokens[i].is_state_qualifier or (tokens[i].optional and is_title(tokens[i].text)))
 
     def _name_words(self, nidx: int) -> list[str]:
         """The words of a gazetteer name as written (folded), from its cached parts."""

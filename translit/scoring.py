@@ -417,10 +417,9 @@ def optional_words(tokens: list) -> frozenset[int]:
     President Putin, but Queen Creek), and words for the kind of place or of state
     (ولاية سطيف, Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only). Not a
     name's articles: that made names with the article outscore the query's own name."""
-    kinds = not all(t.is_place_type or t.is_state_word for t in tokens)
+    kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier for t in tokens]
     return frozenset(i for i, t in enumerate(tokens)
-                     if (t.is_article and i + 1 < len(tokens)) or t.optional
-                     or (kinds and (t.is_place_type or t.is_state_word)))
+                     if (t.is_article and i + 1 < len(tokens)) or t.optional or (kinds[i] and not all(kinds)))
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
