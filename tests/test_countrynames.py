@@ -86,7 +86,9 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("cg", "Congo", "Republic of the Congo"), ("cd", "Congo, The Democratic Republic of the"),
     ("li", "Liechtenstein", "Principality of Liechtenstein"), ("va", "Holy See (Vatican City State)"),
     ("is", "Iceland", "Republic of Iceland"), ("bv", "Bouvet Island"),
-    ("cn", "China", "People's Republic of China"), ("tw", "Taiwan", "Republic of China"))]
+    ("cn", "China", "People's Republic of China"), ("tw", "Taiwan", "Republic of China"),
+    ("us", "United States", "United States of America"), ("mx", "Mexico", "United Mexican States"),
+    ("qa", "Qatar", "State of Qatar"))]
 
 
 @pytest.mark.parametrize("query,gold", [
@@ -95,6 +97,7 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("Πριγκιπάτο του Λιχτενστάιν", "li"), ("Республика Конго", "cg"), ("Kongo Cumhuriyeti", "cg"),
     ("Демократическая Республика Конго", "cd"), ("Государство-город Ватикан", "va"),
     ("Китайская Народная Республика", "cn"), ("جمهوريّة الصّين الشّعبيّة", "cn"),
+    ("הרפובליקה של פולין", "pl"), ("Соединённые Штаты Америки", "us"), ("Ամերիկայի Միացյալ Նահանգներ", "us"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a

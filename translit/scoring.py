@@ -414,12 +414,14 @@ def optional_words(tokens: list) -> frozenset[int]:
     """The words of a query that count only where a word of the name meets them: the Arabic
     article before another word (Al Khartum: transcriptions write it or leave it out at
     will; a query of articles only keeps them), and leading titles (:attr:`Token.optional`:
-    President Putin, but Queen Creek), and words for the kind of place or of state
-    (ولاية سطيف, Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only). Not a
-    name's articles: that made names with the article outscore the query's own name."""
+    President Putin, but Queen Creek), words for the kind of place or of state (ولاية سطيف,
+    Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only), and a particle
+    between two words (הרפובליקה של פולין: "of", which names write or not). Not a name's
+    articles: that made names with the article outscore the query's own name."""
     kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier for t in tokens]
     return frozenset(i for i, t in enumerate(tokens)
-                     if (t.is_article and i + 1 < len(tokens)) or t.optional or (kinds[i] and not all(kinds)))
+                     if (t.is_article and i + 1 < len(tokens)) or t.optional or (kinds[i] and not all(kinds))
+                     or (t.is_particle and 0 < i < len(tokens) - 1))
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
