@@ -88,7 +88,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("is", "Iceland", "Republic of Iceland"), ("bv", "Bouvet Island"),
     ("cn", "China", "People's Republic of China"), ("tw", "Taiwan", "Republic of China"),
     ("us", "United States", "United States of America"), ("mx", "Mexico", "United Mexican States"),
-    ("qa", "Qatar", "State of Qatar"))]
+    ("qa", "Qatar", "State of Qatar"), ("eg", "Egypt", "Arab Republic of Egypt"),
+    ("dm", "Dominica", "Commonwealth of Dominica"), ("do", "Dominican Republic"))]
 
 
 @pytest.mark.parametrize("query,gold", [
@@ -98,6 +99,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("Демократическая Республика Конго", "cd"), ("Государство-город Ватикан", "va"),
     ("Китайская Народная Республика", "cn"), ("جمهوريّة الصّين الشّعبيّة", "cn"),
     ("הרפובליקה של פולין", "pl"), ("Соединённые Штаты Америки", "us"), ("Ամերիկայի Միացյալ Նահանգներ", "us"),
+    ("جمهوريّة مصر العربيّة", "eg"), ("Mısır Arap Cumhuriyeti", "eg"), ("Содружество Доминики", "dm"),
+    ("Доминиканская Республика", "do"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a

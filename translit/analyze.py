@@ -50,11 +50,12 @@ DESCRIPTOR_WEIGHT = 0.5
 # the concepts of rules/descriptors.tsv that official names add to a country's name:
 # the kind of state only, not what qualifies it (Democratic Republic of the Congo is
 # another country than the Republic of the Congo)
-STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principality", "federation", "state"))
+STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principality", "federation", "state",
+                                              "commonwealth"))
 # ... and what qualifies it, which names say or not as well, but which tells two states
 # apart where a name meets it (the Democratic Republic of the Congo, the Republic of the
 # Congo): see resolver._lenient_words
-STATE_QUALIFIERS = frozenset("#" + c for c in ("democratic", "people's", "islamic", "federal"))
+STATE_QUALIFIERS = frozenset("#" + c for c in ("democratic", "people's", "islamic", "federal", "socialist", "arab"))
 
 
 @dataclass(frozen=True, slots=True)
