@@ -73,6 +73,30 @@ def test_a_country_named_by_its_adjective_in_an_official_name(tmp_path, query, g
     assert (result.decision, result.id) == ("match", gold)
 
 
+OFFICIAL_BY_ADJECTIVE = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for c, *names in (
+    ("lb", "Lebanon", "Lebanese Republic"), ("al", "Albania", "Republic of Albania"),
+    ("rw", "Rwanda", "Rwandese Republic"), ("cz", "Czechia", "Czech Republic"),
+    ("at", "Austria", "Republic of Austria"), ("sy", "Syria", "Syrian Arab Republic"))]
+
+
+@pytest.mark.parametrize("query,gold", [("الجمهوريّة اللّبنانيّة", "lb"), ("הרפובליקה הלבנונית", "lb"),
+                                        ("הרפובליקה הרואנדית", "rw"), ("Τσεχική Δημοκρατία", "cz"),
+                                        ("Αυστριακή Δημοκρατία", "at"), ("הרפובליקה הערבית הסורית", "sy")])
+def test_an_adjective_of_origin_with_the_article_names_the_country(tmp_path, query, gold):
+    """Arabic, Hebrew and Greek official names call the country by a feminine adjective:
+    اللبنانية is لبنان's (it was taken for Albania), הרואנדית רואנדה's, Τσεχική Τσεχία's."""
+    result = _load(tmp_path, OFFICIAL_BY_ADJECTIVE).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_an_adjective_is_read_back_to_its_noun_only_with_the_article_and_feminine():
+    from translit.morphology import variants
+    assert "לבנון" in [v for v, _ in variants("הלבנונית", "hebr")]  # the last letter in its final form
+    assert "سوريا" in [v for v, _ in variants("السورية", "arab")]
+    assert "بغداد" not in [v for v, _ in variants("البغدادي", "arab")]  # a family name's ending
+    assert "لبنان" not in [v for v, _ in variants("لبنانية", "arab")]
+
+
 def test_a_masculine_adjective_is_left_alone():
     """-ский is a surname's ending (Чайковский) before it is a country's adjective."""
     from translit.morphology import variants

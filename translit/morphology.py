@@ -106,6 +106,16 @@ _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", 
                         ("ce", "ka"), ("dze", "ga"), ("rze", "ra"), ("ře", "ra"), ("dzie", "da"), ("cie", "ta"),
                         ("rze", "r"), ("dzie", "d"), ("cie", "t"))
 
+# A feminine adjective of origin with the article names the place in an official name or
+# a phrase (الجمهورية اللبنانية, הרפובליקה הלבנונית, Τσεχική Δημοκρατία): read back to the
+# noun, which drops or changes its last letters for the ending (لبنان لبناني, سوريا سوري,
+# רואנדה רואנדית, Τσεχία Τσεχική, Αυστρία Αυστριακή). Not the masculine, the ending of
+# family names (البغدادي).
+_ARABIC_NISBA = ("ال", "ية", ("", "يا", "ا"))
+_HEBREW_NISBA = ("ה", "ית", ("", "ה", "יה"))
+_HEBREW_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+_GREEK_ADJECTIVES = (("ιακή", "ία"), ("ική", "ία"), ("ιακήσ", "ία"), ("ικήσ", "ία"))
+
 # Korean writes the Arabic article onto the name (알아사드 al-Assad, 알자지라 Al Jazeera)
 _KOREAN_ARTICLE = "알"
 
@@ -152,6 +162,17 @@ def _replace_endings(token: str, changes: tuple[tuple[str, str], ...], min_left:
             if token.endswith(ending) and len(token) - len(ending) >= min_left]
 
 
+def _place_of_adjective(token: str, nisba: tuple[str, str, tuple[str, ...]]) -> list[tuple[str, float]]:
+    """The nouns that a definite feminine adjective of origin may come from (see _ARABIC_NISBA)."""
+    article, ending, noun_endings = nisba
+    stem = token[len(article):-len(ending)]
+    if not (token.startswith(article) and token.endswith(ending) and len(stem) >= 3):
+        return []
+    # Hebrew writes a word's last letter in its final form: לבנונית is לבנון
+    bare = stem[:-1] + stem[-1].translate(_HEBREW_FINAL_FORMS) if article == "ה" else stem
+    return [((stem + e) if e else bare, ADJECTIVE_PENALTY) for e in noun_endings]
+
+
 def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
     """The word without an assimilated -val, -vel and the doubled consonant it made
     (Putyinnal: Putyin)."""
@@ -173,8 +194,10 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _strip_prefixes(token, _ARABIC_PREFIXES, 3)
         # و + ال: "والقاهرة"; ب + ال already in the list; a second pass catches "وبأرمينيا".
         out += [(t2, p + p2) for t, p in list(out) for t2, p2 in _strip_prefixes(t, ("ال",), 3)]
+        out += _place_of_adjective(token, _ARABIC_NISBA)
     elif script == "hebr":
         out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
+        out += _place_of_adjective(token, _HEBREW_NISBA)
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
         out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)
@@ -201,6 +224,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
                if token.endswith(suffix) and len(token) >= 3]
     elif script == "grek":
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
+        out += _replace_endings(token, _GREEK_ADJECTIVES, 3, ADJECTIVE_PENALTY)
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
         elided = _ELIDED_ARTICLE.match(token)
