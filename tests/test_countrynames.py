@@ -56,6 +56,12 @@ def test_only_countries_are_translated():
     assert region_of(place("Hayastan", iso3166="AM")) == "AM"
     assert region_of(Entity("p", "person", "Jordan", [Name("Jordan")])) is None
     assert not translations(place("Berlin"))
+    # ISO's own names are not ICU's: the id says which country it is, or "the" left out
+    assert region_of(place("Russian Federation")) is None
+    assert region_of(Entity("iso3166:RU", "place", "Russian Federation", [Name("Russian Federation")])) == "RU"
+    assert region_of(Entity("ISO3166-1:ru", "place", "Russia", [Name("Russia")])) == "RU"
+    assert region_of(Entity("geonames:2017370", "place", "Russian Federation", [Name("Russian Federation")])) is None
+    assert region_of(place("Saint Vincent and the Grenadines")) == "VC"  # ICU: St. Vincent & Grenadines
 
 
 OFFICIAL = [{"id": c, "type": "place", "names": [{"name": n}, {"name": official}]} for c, n, official in

@@ -23,13 +23,17 @@ from translit.normalize import clean, strip_marks
 
 _NOTE = re.compile(r"\s*\(.*?\)")  # Myanmar (Burma)
 _SAINT = re.compile(r"\b(?:saint|st\.?)\s")
+_THE = re.compile(r"\bthe\s+")
+# an id that is a country's code: iso3166:RU, ISO3166-1:ru
+_ISO_ID = re.compile(r"iso[-_]?3166(?:-1)?[:/]([a-z]{2})", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
     """Folded for comparing display names: São Tomé & Príncipe = Sao Tome and Principe,
-    St. Lucia = Saint Lucia, Myanmar (Burma) = Myanmar."""
+    St. Lucia = Saint Lucia, Myanmar (Burma) = Myanmar, St. Vincent & Grenadines = Saint
+    Vincent and the Grenadines."""
     text = _SAINT.sub("st ", _NOTE.sub("", clean(text).casefold()).replace("&", "and"))
-    return strip_marks(text).strip()
+    return _THE.sub("", strip_marks(text)).strip()
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,12 +76,16 @@ def country_script(code: str) -> str | None:
 def region_of(entity: Entity) -> str | None:
     """The ISO 3166 code of a place that is a country, else None. A place that lies in a
     country (its ``country`` field) is none, though it bear one's name (Djibouti the city,
-    Georgia the US state), unless its ``iso3166`` attribute says so."""
+    Georgia the US state), unless its ``iso3166`` attribute or its id (``iso3166:RU``) says
+    so: the names of ISO's list (Russian Federation, Congo, The Democratic Republic of the)
+    are not those that ICU gives a country."""
     if entity.type != "place":
         return None
     given = entity.attributes.get("iso3166")
-    if isinstance(given, str) and given.upper() in display_names():
-        return given.upper()
+    by_id = _ISO_ID.fullmatch(entity.id)
+    for code in (given if isinstance(given, str) else None, by_id and by_id.group(1)):
+        if code and code.upper() in display_names():
+            return code.upper()
     if entity.country:
         return None
     # a name is compared with the display names of its own language (English when it has
