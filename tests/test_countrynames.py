@@ -27,6 +27,11 @@ COUNTRIES = [
 ]
 
 
+def test_a_country_under_an_english_name_that_cldr_no_longer_uses_is_found_in_other_languages(tmp_path):
+    resolver = _load(tmp_path, [{"id": "tr", "type": "place", "names": [{"name": "Turkey"}]}])
+    assert [resolver.resolve(q).id for q in ("Турция", "Turquía", "Թուրքիա")] == ["tr"] * 3
+
+
 @pytest.mark.parametrize("query,gold", [("Allemagne", "de"), ("ألمانيا", "de"), ("Գերմանիա", "de"),
                                         ("Niemcy", "de"), ("Հայաստան", "am"), ("Ermənistan", "am"),
                                         ("Αγία Λουκία", "lc")])
@@ -62,6 +67,8 @@ def test_only_countries_are_translated():
     assert region_of(Entity("ISO3166-1:ru", "place", "Russia", [Name("Russia")])) == "RU"
     assert region_of(Entity("geonames:2017370", "place", "Russian Federation", [Name("Russian Federation")])) is None
     assert region_of(place("Saint Vincent and the Grenadines")) == "VC"  # ICU: St. Vincent & Grenadines
+    # CLDR's other names: Turkey beside Türkiye, Ivory Coast, UK
+    assert [region_of(place(n)) for n in ("Turkey", "Ivory Coast", "UK")] == ["TR", "CI", "GB"]
 
 
 OFFICIAL = [{"id": c, "type": "place", "names": [{"name": n}, {"name": official}]} for c, n, official in

@@ -1,7 +1,8 @@
 """Country names in every language ICU knows, and ISO codes, for the countries of any gazetteer.
 
 No spelling rule reaches Allemagne, ألمانيا or Գերմանիա from Germany: those are
-translations. ICU ships them (CLDR's territory display names, Unicode licence), so a
+translations. ICU ships them (CLDR's territory display names and their variant and short
+forms: Turkey beside Türkiye, UK; Unicode licence), so a
 gazetteer entity that is a country (an ``iso3166`` attribute, or a name that is one
 country's display name in the name's own language) is indexed under its names in ~240
 languages too (``index.build``). The gazetteer itself is left as written: the names only
@@ -38,14 +39,38 @@ def _key(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def display_names() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Region code -> its (name, language) pairs, one per language that names it."""
+    """Region code -> its (name, language) pairs: each language's name of it, and the
+    other names CLDR gives it in that language (Turkey beside Türkiye, UK, Ivory Coast)."""
     languages = sorted({loc.split("_")[0] for loc in icu.Locale.getAvailableLocales()})
     locales = [(lang, icu.Locale(lang)) for lang in languages]
+    others = [(lang, _other_names(lang)) for lang in languages]
     out = {}
     for code in icu.Locale.getISOCountries():
         region = icu.Locale("", code)
-        names = ((region.getDisplayCountry(locale), lang) for lang, locale in locales)
-        out[code] = tuple((name, lang) for name, lang in names if name and name != code)
+        names = [(region.getDisplayCountry(locale), lang) for lang, locale in locales]
+        names += [(name, lang) for lang, by_code in others for name in by_code.get(code, ())]
+        out[code] = tuple(dict.fromkeys((name, lang) for name, lang in names if name and name != code))
+    return out
+
+
+def _other_names(lang: str) -> dict[str, list[str]]:
+    """Region code -> the variant and short names that CLDR gives it in one language, in
+    ICU's region data (the display names' API gives only the main one)."""
+    out: dict[str, list[str]] = {}
+    try:
+        bundle = icu.ResourceBundle("ICUDATA-region", icu.Locale(lang))
+    except icu.ICUError:
+        return out
+    if bundle.getLocale().getLanguage() != lang:
+        return out  # no data of its own: a parent's or the root's
+    for key in ("Countries%variant", "Countries%short"):
+        try:
+            table = bundle.get(key)
+        except icu.ICUError:
+            continue
+        for i in range(table.getSize()):
+            item = table.get(i)
+            out.setdefault(item.getKey(), []).append(item.getString())
     return out
 
 
