@@ -126,7 +126,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("cn", "China", "People's Republic of China"), ("tw", "Taiwan", "Republic of China"),
     ("us", "United States", "United States of America"), ("mx", "Mexico", "United Mexican States"),
     ("qa", "Qatar", "State of Qatar"), ("eg", "Egypt", "Arab Republic of Egypt"),
-    ("dm", "Dominica", "Commonwealth of Dominica"), ("do", "Dominican Republic"))]
+    ("dm", "Dominica", "Commonwealth of Dominica"), ("do", "Dominican Republic"),
+    ("ru", "Russia", "Russian Federation"), ("bd", "Bangladesh", "People's Republic of Bangladesh"))]
 
 
 @pytest.mark.parametrize("query,gold", [
@@ -137,7 +138,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("Китайская Народная Республика", "cn"), ("جمهوريّة الصّين الشّعبيّة", "cn"),
     ("הרפובליקה של פולין", "pl"), ("Соединённые Штаты Америки", "us"), ("Ամերիկայի Միացյալ Նահանգներ", "us"),
     ("جمهوريّة مصر العربيّة", "eg"), ("Mısır Arap Cumhuriyeti", "eg"), ("Содружество Доминики", "dm"),
-    ("Доминиканская Республика", "do"),
+    ("Доминиканская Республика", "do"), ("Rusiya Federasiyası", "ru"), ("Birləşmiş Ştatlar", "us"),
+    ("جمهوری دموکراتیک خلق بنگلادش", "bd"), ("רפובליקת העם של בנגלדש", "bd"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a
