@@ -47,9 +47,8 @@ ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a littl
 # another name must keep a clear lead over it (Luis is not Louise read as English)
 GUESS_PENALTY = 0.09
 DESCRIPTOR_WEIGHT = 0.5
-# the concepts of rules/descriptors.tsv that official names add to a country's name:
-# the kind of state only, not what qualifies it (Democratic Republic of the Congo is
-# another country than the Republic of the Congo)
+# the concepts of rules/descriptors.tsv that official names add to a country's name to
+# say what kind of state it is (scoring.optional_words)
 STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principality", "federation", "state",
                                               "commonwealth"))
 # ... and what qualifies it, which names say or not as well, but which tells two states

@@ -3,8 +3,8 @@
 No spelling rule reaches Allemagne, ألمانيا or Գերմանիա from Germany: those are
 translations. ICU ships them (CLDR's territory display names and their variant and short
 forms: Turkey beside Türkiye, UK; Unicode licence), so a
-gazetteer entity that is a country (an ``iso3166`` attribute, or a name that is one
-country's display name in the name's own language) is indexed under its names in ~240
+gazetteer entity that is a country (an ``iso3166`` attribute, an id such as ``iso3166:RU``,
+or a name that is one country's display name in the name's own language) is indexed under its names in ~240
 languages too (``index.build``). The gazetteer itself is left as written: the names only
 help find the entity, and only for a query in their own script that is nearly one of
 them (``resolver.TRANSLATION_SCORE``); ``--explain`` calls such a name a ``translation``.
