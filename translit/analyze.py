@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from translit.keys import ABJAD_PIPELINES, TokenForm, hypotheses, token_form
 from translit.korean import family_names, given_name_readings, split_full_name
 from translit.languages import guessed_readings, pinyin_reading
-from translit.morphology import variants
+from translit.morphology import is_definite_adjective, variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
 from translit.transliterate import (
@@ -339,16 +339,9 @@ def title_words(words: list[str]) -> set[int]:
         else:
             break
         i += 1
-    if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and _is_definite_adjective(words[i]))):
+    if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))):
         run.add(i)
     return run
-
-
-def _is_definite_adjective(word: str) -> bool:
-    """An Arabic or Hebrew adjective of relation with the article (الروسي, التركية, הרוסי):
-    after a title it qualifies the title, not the name (الرئيس التركي أردوغان)."""
-    return len(word) >= 5 and ((word.startswith("ال") and word.endswith(("ي", "ية")))
-                               or (word.startswith("ה") and word.endswith(("י", "ית"))))
 
 
 def without_titles(tokens: list[Token]) -> list[Token]:

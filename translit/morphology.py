@@ -106,13 +106,13 @@ _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", 
                         ("ce", "ka"), ("dze", "ga"), ("rze", "ra"), ("ře", "ra"), ("dzie", "da"), ("cie", "ta"),
                         ("rze", "r"), ("dzie", "d"), ("cie", "t"))
 
-# A feminine adjective of origin with the article names the place in an official name or
-# a phrase (الجمهورية اللبنانية, הרפובליקה הלבנונית, Τσεχική Δημοκρατία): read back to the
-# noun, which drops or changes its last letters for the ending (لبنان لبناني, سوريا سوري,
-# רואנדה רואנדית, Τσεχία Τσεχική, Αυστρία Αυστριακή). Not the masculine, the ending of
-# family names (البغدادي).
-_ARABIC_NISBA = ("ال", "ية", ("", "يا", "ا"))
-_HEBREW_NISBA = ("ה", "ית", ("", "ה", "יה"))
+# An Arabic or Hebrew adjective of relation with the article (الروسي, التركية, הרוסי):
+# the article, the masculine and the feminine ending, and the endings of the noun that the
+# feminine comes from. The feminine names the place in an official name or a phrase
+# (الجمهورية اللبنانية, הרפובליקה הלבנונית) and is read back to the noun, which drops or
+# changes its last letters for the ending (لبنان لبناني, سوريا سوري, רואנדה רואנדית); not
+# the masculine, the ending of family names (البغدادي). Greek: Τσεχία Τσεχική, Αυστρία Αυστριακή.
+_NISBA = {"arab": ("ال", "ي", "ية", ("", "يا", "ا")), "hebr": ("ה", "י", "ית", ("", "ה", "יה"))}
 _HEBREW_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
 _GREEK_ADJECTIVES = (("ιακή", "ία"), ("ική", "ία"), ("ιακήσ", "ία"), ("ικήσ", "ία"))
 
@@ -162,9 +162,15 @@ def _replace_endings(token: str, changes: tuple[tuple[str, str], ...], min_left:
             if token.endswith(ending) and len(token) - len(ending) >= min_left]
 
 
-def _place_of_adjective(token: str, nisba: tuple[str, str, tuple[str, ...]]) -> list[tuple[str, float]]:
-    """The nouns that a definite feminine adjective of origin may come from (see _ARABIC_NISBA)."""
-    article, ending, noun_endings = nisba
+def is_definite_adjective(word: str) -> bool:
+    """An Arabic or Hebrew adjective of relation with the article (see _NISBA)."""
+    return len(word) >= 5 and any(word.startswith(article) and word.endswith((masculine, feminine))
+                                  for article, masculine, feminine, _ in _NISBA.values())
+
+
+def _place_of_adjective(token: str, script: str) -> list[tuple[str, float]]:
+    """The nouns that a definite feminine adjective of origin may come from (see _NISBA)."""
+    article, _, ending, noun_endings = _NISBA[script]
     stem = token[len(article):-len(ending)]
     if not (token.startswith(article) and token.endswith(ending) and len(stem) >= 3):
         return []
@@ -194,10 +200,10 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _strip_prefixes(token, _ARABIC_PREFIXES, 3)
         # و + ال: "والقاهرة"; ب + ال already in the list; a second pass catches "وبأرمينيا".
         out += [(t2, p + p2) for t, p in list(out) for t2, p2 in _strip_prefixes(t, ("ال",), 3)]
-        out += _place_of_adjective(token, _ARABIC_NISBA)
+        out += _place_of_adjective(token, script)
     elif script == "hebr":
         out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
-        out += _place_of_adjective(token, _HEBREW_NISBA)
+        out += _place_of_adjective(token, script)
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
         out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)

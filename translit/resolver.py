@@ -615,11 +615,11 @@ class Resolver:
             out["known_match_rule"] = [round(score + threshold - MATCH_THRESHOLD, 4), lead]
         for c in top:
             score, n, al = details[c.id]
-            _, text, tids, _, _, _ = self.index.name(n)
+            eidx, text, tids, _, _, added = self.index.name(n)
             name_tokens = [self.index.token(t)[0] for t in tids]
             out["candidates"].append({
                 "id": c.id, "score": round(score, 4), "matched_name": text,
-                "name_kind": _name_kind(self.index.entity(self.index.name(n)[0]), text, self.index.name(n)[5]),
+                "name_kind": _name_kind(self.index.entity(eidx), text, added),
                 "parts": [{"query": " ".join(tokens[i].text for i in qi),
                            "name": " ".join(name_tokens[j] for j in ci), "similarity": round(s, 4)}
                           for qi, ci, s in al.pairs],
