@@ -89,15 +89,20 @@ def test_a_country_named_by_its_adjective_in_an_official_name(tmp_path, query, g
 OFFICIAL_BY_ADJECTIVE = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for c, *names in (
     ("lb", "Lebanon", "Lebanese Republic"), ("al", "Albania", "Republic of Albania"),
     ("rw", "Rwanda", "Rwandese Republic"), ("cz", "Czechia", "Czech Republic"),
-    ("at", "Austria", "Republic of Austria"), ("sy", "Syria", "Syrian Arab Republic"))]
+    ("at", "Austria", "Republic of Austria"), ("sy", "Syria", "Syrian Arab Republic"),
+    ("sk", "Slovakia", "Slovak Republic"), ("tr", "Türkiye", "Republic of Türkiye"))]
 
 
 @pytest.mark.parametrize("query,gold", [("الجمهوريّة اللّبنانيّة", "lb"), ("הרפובליקה הלבנונית", "lb"),
                                         ("הרפובליקה הרואנדית", "rw"), ("Τσεχική Δημοκρατία", "cz"),
-                                        ("Αυστριακή Δημοκρατία", "at"), ("הרפובליקה הערבית הסורית", "sy")])
+                                        ("Αυστριακή Δημοκρατία", "at"), ("הרפובליקה הערבית הסורית", "sy"),
+                                        ("Словацкая Республика", "sk"), ("Турецкая Республика", "tr"),
+                                        ("Словацька Республіка", "sk"), ("Турецька Республіка", "tr")])
 def test_an_adjective_of_origin_with_the_article_names_the_country(tmp_path, query, gold):
     """Arabic, Hebrew and Greek official names call the country by a feminine adjective:
-    اللبنانية is لبنان's (it was taken for Albania), הרואנדית רואנדה's, Τσεχική Τσεχία's."""
+    اللبنانية is لبنان's (it was taken for Albania), הרואנדית רואנדה's, Τσεχική Τσεχία's;
+    so do Russian and Ukrainian, without the article, changing a stem in к or ц (словацкая
+    Словакия, турецкая Турция, турецька Туреччина)."""
     result = _load(tmp_path, OFFICIAL_BY_ADJECTIVE).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
 

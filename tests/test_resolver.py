@@ -271,6 +271,45 @@ def test_a_georgian_case_ending_replaces_the_nominative_of_the_name(tmp_path, qu
     assert result.score >= 0.95  # the name as written, an ending read off
 
 
+@pytest.mark.parametrize("query,gold", [("ანკარის", "ankara"), ("ანკარიდან", "ankara"), ("ავსტრიის", "austria"),
+                                        ("ავსტრიისთვის", "austria"), ("ანკარაში", "ankara")])
+def test_a_georgian_ending_in_i_replaces_the_final_a_of_the_name(tmp_path, query, gold):
+    """ანკარის is "of Ankara": -ის takes the place of the -ა of ანკარა (ანკარაში keeps it)."""
+    result = _gazetteer(tmp_path, [
+        {"id": "ankara", "type": "place", "names": [{"name": "Ankara"}, {"name": "ანკარა"}]},
+        {"id": "austria", "type": "place", "names": [{"name": "Austria"}, {"name": "ავსტრია"}]},
+        {"id": "ankari", "type": "place", "names": [{"name": "Ankari"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95  # the name as written, an ending read off
+
+
+@pytest.mark.parametrize("query,gold", [("του Λονδίνου", "london"), ("Βερολίνου", "berlin")])
+def test_a_greek_genitive_in_unstressed_ou_is_its_nominative(tmp_path, query, gold):
+    """του Λονδίνου is "of London" (Λονδίνο); a stressed -ού is a name of its own (Ορντού, Ordu)."""
+    from translit.morphology import variants
+    result = _gazetteer(tmp_path, [
+        {"id": "london", "type": "place", "names": [{"name": "London"}, {"name": "Λονδίνο"}]},
+        {"id": "berlin", "type": "place", "names": [{"name": "Berlin"}, {"name": "Βερολίνο"}]},
+        {"id": "londinium", "type": "place", "names": [{"name": "Londinium"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95
+    assert variants("ορντού", "grek") == ()
+
+
+@pytest.mark.parametrize("query,gold", [("روسیه‌ی", "russia"), ("ترکیه‌ها", "turkey"), ("ترکیه‌اش", "turkey"), ("روسیه", "russia")])
+def test_a_persian_suffix_after_the_non_joiner_is_read_off(tmp_path, query, gold):
+    """روسیه‌ی is روسیه with the ezafe: Persian writes suffixes after a zero-width non-joiner."""
+    result = _gazetteer(tmp_path, [
+        {"id": "russia", "type": "place", "names": [{"name": "Russia"}, {"name": "روسیه"}]},
+        {"id": "turkey", "type": "place", "names": [{"name": "Turkey"}, {"name": "ترکیه"}]},
+        {"id": "rusiyeh", "type": "place", "names": [{"name": "Rusiyehi"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95
+
+
 def test_a_family_name_that_only_resembles_is_no_family_match(tmp_path):
     """Devlet Başkanı (head of state) is not Devlet Bahçeli: the given name is his, the
     title only looks a little like his family name."""

@@ -29,9 +29,14 @@ _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею
 # noun: -ийская is -ия (Сирийская Сирия, Італійська Італія), -ская is dropped (Китайская
 # Китай, Алжирська Алжир). The masculine -ский is left alone: it is the ending of the
 # surnames Достоевский, Чайковский, not a country.
+# A stem in к or ц changes its consonant for the adjective (Словакия словацкая,
+# Греция греческая, Турция турецкая, with a vowel put in; Ukrainian Туреччина,
+# Словаччина турецька, словацька).
 _SLAVIC_ADJECTIVES = (("ийская", "ия"), ("ийское", "ия"), ("ийские", "ия"), ("ійська", "ія"), ("ійське", "ія"),
                       ("ійські", "ія"), ("ская", ""), ("ское", ""), ("ские", ""), ("ська", ""), ("ське", ""),
-                      ("ські", ""), ("скае", ""), ("скія", ""))
+                      ("ські", ""), ("скае", ""), ("скія", ""),
+                      ("ецкая", "ция"), ("цкая", "кия"), ("ческая", "ция"),
+                      ("цька", "ччина"), ("цька", "ція"))
 ADJECTIVE_PENALTY = 0.13
 # Surnames and names that are adjectives decline as adjectives, in Russian and Ukrainian
 # alike: Зеленского, Зеленским are Зеленский, Навального, о Навальном Навальный, Толстого
@@ -52,10 +57,18 @@ _ARMENIAN_VOWELS = frozenset("աեէըիոօ")  # ու begins with ո
 # (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
                      "ი", "მ")
+# A name in -ა drops it before the endings in -ი (-ის, -ით, -იდან, ...): ანკარის,
+# ავსტრიიდან, გერმანიისთვის are ანკარა, ავსტრია, გერმანია; it keeps it before the others
+# (ანკარაში, ანკარას)
+GEORGIAN_A_STEM = "ა"
 # A Greek feminine genitive adds -ς to the nominative: της Τουρκίας, Αθήνας, Κρήτης are
 # Τουρκία, Αθήνα, Κρήτη (σ: the folded final ς). The masculine and neuter -ου (Λονδίνου)
 # is left alone: Ορντού (Ordu) read as Ορντό met another place.
 _GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή"))
+# ... unless its -ου is unstressed, where the stress stays on the stem: του Λιβάνου,
+# Λονδίνου, Βερολίνου are Λίβανος, Λονδίνο, Βερολίνο (Ορντού, stressed, is a nominative)
+_GREEK_O_GENITIVES = (("ου", "οσ"), ("ου", "ο"))
+_GREEK_STRESSED = re.compile("[άέήίόύώΐΰ]")
 _TURKIC_ENDINGS = (
     "nın", "nin", "nun", "nün", "ndan", "nden", "nda", "nde", "dan", "den", "tan", "ten", "dən",
     "ının", "inin", "ına", "ine", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "ın", "in", "un",
@@ -115,6 +128,12 @@ _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", 
 _NISBA = {"arab": ("ال", "ي", "ية", ("", "يا", "ا")), "hebr": ("ה", "י", "ית", ("", "ה", "יה"))}
 _HEBREW_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
 _GREEK_ADJECTIVES = (("ιακή", "ία"), ("ική", "ία"), ("ιακήσ", "ία"), ("ικήσ", "ία"))
+
+# Persian writes a suffix onto a word after a zero-width non-joiner (kept after ه only, see
+# normalize): the ezafe روسیه‌ی "Russia of", the plural روسیه‌ها, a possessive. Not -ای:
+# it ends family names too (خامنه‌ای, Khamenei). (In the folded spelling: ی is ي.)
+_NON_JOINER = "\u200c"
+_PERSIAN_SUFFIXES = frozenset(("ي", "ها", "هاي", "هايي", "اش", "ام", "ات", "مان", "تان", "شان"))
 
 # Korean writes the Arabic article onto the name (알아사드 al-Assad, 알자지라 Al Jazeera)
 _KOREAN_ARTICLE = "알"
@@ -201,6 +220,9 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         # و + ال: "والقاهرة"; ب + ال already in the list; a second pass catches "وبأرمينيا".
         out += [(t2, p + p2) for t, p in list(out) for t2, p2 in _strip_prefixes(t, ("ال",), 3)]
         out += _place_of_adjective(token, script)
+        head, _, tail = token.rpartition(_NON_JOINER)
+        if tail in _PERSIAN_SUFFIXES and len(head) >= 2:
+            out.append((head, ARTICLE_PENALTY))
     elif script == "hebr":
         out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
         out += _place_of_adjective(token, script)
@@ -215,12 +237,14 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out += [(t[:-1] + _ARMENIAN_U, p) for t, p in out
                 if t.endswith(_ARMENIAN_U_STEM) and token[len(t)] in _ARMENIAN_VOWELS]
     elif script == "geor":
-        out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p)
-               for t, p in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]
+        stems = _strip_endings(token, _GEORGIAN_ENDINGS, 3)
+        out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p) for t, p in stems]
         # a case ending replaces the nominative -ი of a stem in a consonant: თბილისში is
         # in თბილისი, ლავროვმა is ლავროვი's ergative
-        out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in out
+        out += [(t + GEORGIAN_NOMINATIVE, p) for t, p in stems
                 if t + GEORGIAN_NOMINATIVE != token and t[-1] not in _GEORGIAN_VOWELS]
+        out += [(t + GEORGIAN_A_STEM, p) for t, p in stems
+                if token[len(t)] == GEORGIAN_NOMINATIVE and t + GEORGIAN_NOMINATIVE != token]
     elif script == "hang":
         if token.startswith(_KOREAN_ARTICLE) and len(token) >= 4:
             out = [(token[len(_KOREAN_ARTICLE):], ARTICLE_PENALTY)]
@@ -230,6 +254,8 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
                if token.endswith(suffix) and len(token) >= 3]
     elif script == "grek":
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
+        if not _GREEK_STRESSED.search(token[-2:]):
+            out += _replace_endings(token, _GREEK_O_GENITIVES, 3, ENDING_PENALTY)
         out += _replace_endings(token, _GREEK_ADJECTIVES, 3, ADJECTIVE_PENALTY)
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
