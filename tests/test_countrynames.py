@@ -156,6 +156,20 @@ def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_pat
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("Республика Конго", "iso3166:CG"), ("Республіка Конго", "iso3166:CG"),
+                                        ("Kongo Cumhuriyeti", "iso3166:CG"), ("Конго", None)])
+def test_the_kind_of_state_decides_between_two_names_that_fit_as_well(tmp_path, query, gold):
+    """The Democratic Republic of the Congo is Конго in Russian (CLDR): the word Республика
+    fits neither that name nor Конго alone, but the Republic of the Congo's Республика Конго
+    says it, so that one is meant. Конго alone stays ambiguous."""
+    result = _load(tmp_path, [
+        {"id": "iso3166:CG", "type": "place", "names": [{"name": "Congo"}, {"name": "Republic of the Congo"}]},
+        {"id": "iso3166:CD", "type": "place", "names": [{"name": "Congo, The Democratic Republic of the"}]},
+        {"id": "iso3166:PL", "type": "place", "names": [{"name": "Poland"}, {"name": "Republic of Poland"}]}])
+    result = result.resolve(query)
+    assert (result.decision, result.id) == (("match", gold) if gold else ("ambiguous", None))
+
+
 def test_a_word_for_the_kind_of_state_alone_is_no_country(tmp_path):
     assert _load(tmp_path, STATES).resolve("Республика").decision == "nil"
 

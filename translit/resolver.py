@@ -88,6 +88,9 @@ PROMINENCE_GAP = 0.15  # how much more prominent a close rival must be to win th
 # A country's names in other languages (translit.countrynames) count only when the query is
 # nearly one of them: with ~240 languages, some name is always near a random word.
 TRANSLATION_SCORE = 0.9
+# what a name that leaves out the kind of state that the query says costs where another
+# name says it: a clear lead (AMBIGUITY_MARGIN) for the name that says it
+UNMET_STATE_WORD = 0.1
 MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
 # ... of them of one entity: American Samoa's names in 240 languages, which all hold Samoa,
@@ -520,6 +523,7 @@ class Resolver:
                 best[e], best_written[e] = (al.score, n, al), is_written
                 if len(kth) < SHOWN or al.score > kth[0]:  # else the best SHOWN scores stay as they are
                     kth = heapq.nlargest(SHOWN, (b[0] for b in best.values()))[::-1]
+        self._prefer_names_of_the_kind_of_state(tokens, optional, best)
         for e, is_exact in written.items():
             # the score is that of a name read with an ending off (Nigeri for Nigeria): the
             # exact name elsewhere (Republica Nigeria) scored less, and does not make it exact
@@ -545,6 +549,25 @@ class Resolver:
             # Ватикан: Vatican City State meets the state, not the город)
             return self._rank([replace(t, optional=False) for t in tokens], types, frozenset(lenient_met))
         return ranked, {entities[e]["id"]: best[e] for e in order[:3]}
+
+    def _prefer_names_of_the_kind_of_state(self, tokens: list[Token], optional: frozenset[int],
+                                           best: dict[int, tuple[float, int, Any]]) -> None:
+        """The kind of state that a query names decides between two names that fit as well:
+        an entity whose best name does without it falls behind one whose name says it by
+        ``UNMET_STATE_WORD`` (Республика Конго is the Republic of the Congo, whose name
+        says so, not the Democratic Republic, whose Russian name Конго fits only without
+        the word). Not a name that fits less: a word for a republic is no evidence for
+        any one republic."""
+        state_words = {i for i in optional if tokens[i].is_state_word}
+        if not state_words:
+            return
+        meeting = [score for score, _, al in best.values()
+                   if score >= self.threshold and state_words <= {i for qc, _, _ in al.pairs for i in qc}]
+        if not meeting:
+            return
+        for e, (score, n, al) in best.items():
+            if score <= max(meeting) and not state_words <= {i for qc, _, _ in al.pairs for i in qc}:
+                best[e] = (score - UNMET_STATE_WORD, n, al)
 
     @staticmethod
     def _lenient_words(tokens: list[Token], optional: frozenset[int]) -> frozenset[int]:
