@@ -284,6 +284,56 @@ def test_a_georgian_ending_in_i_replaces_the_final_a_of_the_name(tmp_path, query
     assert result.score >= 0.95  # the name as written, an ending read off
 
 
+@pytest.mark.parametrize("query,gold", [("Զելենսկու", "zelensky"), ("Զելենսկուց", "zelensky"), ("Բաքու", "baku")])
+def test_an_armenian_name_in_i_makes_its_genitive_in_u(tmp_path, query, gold):
+    """Զելենսկու is Զելենսկի's genitive; Բաքու is a nominative in -ու, and stays Baku."""
+    result = _gazetteer(tmp_path, [
+        {"id": "zelensky", "type": "person", "names": [{"name": "Volodymyr Zelensky"}, {"name": "Վոլոդիմիր Զելենսկի"}]},
+        {"id": "zelensk", "type": "place", "names": [{"name": "Zelensk"}]},
+        {"id": "baku", "type": "place", "names": [{"name": "Baku"}, {"name": "Բաքու"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95
+
+
+@pytest.mark.parametrize("query", ["του Ιράν", "στο Ιράν", "Ιράν"])
+def test_the_greek_article_before_a_name_is_no_word_of_it(tmp_path, query):
+    """του Ιράν is Iran in a sentence: a name that has του (Ισλαμική Δημοκρατία του Ιράν) fits
+    it no better than Ιράν, and του Ιράν is no one word (Tiran)."""
+    result = _gazetteer(tmp_path, [
+        {"id": "iran", "type": "place", "names": [{"name": "Iran"}, {"name": "Ιράν"},
+                                                   {"name": "Ισλαμική Δημοκρατία του Ιράν"}]},
+        {"id": "tiran", "type": "place", "names": [{"name": "Tīrān"}, {"name": "تیران"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id, result.score) == ("match", "iran", 1.0)
+
+
+@pytest.mark.parametrize("query,gold", [("ומרוסיה", "russia"), ("שבאיראן", "iran"), ("לאיראן", "iran"),
+                                        ("מונירה", "munira")])
+def test_hebrew_prefixes_stack_after_and_and_that(tmp_path, query, gold):
+    """ו "and" and ש "that" come before the other prefixes: ומרוסיה is ו + מ + רוסיה. Not
+    another pair: מונירה is no מ + ו + נירה."""
+    result = _gazetteer(tmp_path, [
+        {"id": "russia", "type": "place", "names": [{"name": "Russia"}, {"name": "רוסיה"}]},
+        {"id": "iran", "type": "place", "names": [{"name": "Iran"}, {"name": "איראן"}]},
+        {"id": "munira", "type": "person", "names": [{"name": "Munira"}, {"name": "מונירה"}]},
+        {"id": "nira", "type": "person", "names": [{"name": "Nira"}, {"name": "נירה"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query,gold", [("Росії", "russia"), ("Росію", "russia"), ("Росією", "russia"),
+                                        ("Москві", "moscow")])
+def test_ukrainian_case_forms_change_the_final_vowel(tmp_path, query, gold):
+    result = _gazetteer(tmp_path, [
+        {"id": "russia", "type": "place", "names": [{"name": "Russia"}, {"name": "Росія"}]},
+        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}, {"name": "Москва"}]},
+        {"id": "ruse", "type": "place", "names": [{"name": "Ruse"}, {"name": "Русе"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.score >= 0.95
+
+
 @pytest.mark.parametrize("query,gold", [("του Λονδίνου", "london"), ("Βερολίνου", "berlin")])
 def test_a_greek_genitive_in_unstressed_ou_is_its_nominative(tmp_path, query, gold):
     """του Λονδίνου is "of London" (Λονδίνο); a stressed -ού is a name of its own (Ορντού, Ordu)."""

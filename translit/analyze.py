@@ -38,6 +38,11 @@ PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da 
 # ... as written, where the romanization is a common word elsewhere (του reads tu); folded
 NATIVE_PARTICLES = frozenset(("του", "τησ", "των"))
 PARTICLE_WEIGHT = 0.15
+# The Greek article, and σε with it, that Greek puts before a name in a sentence (της Ρωσίας,
+# του Ιράν, στην Τουρκία; folded: final ς is σ): optional as a leading title or preposition
+# is (rules/titles.tsv, prepositions.tsv), but no word of the name
+GREEK_ARTICLES = frozenset(("ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ",
+                            "σε", "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ"))
 # The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,
 # El Oued): transcriptions keep it or leave it out at will, so a query's article that no
 # word of a name meets costs nothing (see scoring.align)
@@ -85,6 +90,11 @@ class Token:
     def is_article(self) -> bool:
         """The Arabic article, written as a word of its own in Latin script."""
         return self.roman in ARABIC_ARTICLES and self.script == "latn" and not self.acronym
+
+    @property
+    def is_greek_article(self) -> bool:
+        """The Greek article, or σε with it (στην), as a word of its own."""
+        return self.script == "grek" and self.text in GREEK_ARTICLES
 
     @property
     def is_place_type(self) -> bool:

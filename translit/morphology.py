@@ -13,6 +13,7 @@ import re
 # (script, prefixes, endings, minimum letters left, penalty)
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _HEBREW_PREFIXES = ("וה", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+_HEBREW_FIRST_PREFIXES = ("ו", "ש")
 # the definite article, alone or after a clitic (لل is ل + ال)
 DEFINITE_PREFIXES = tuple(p for p in _ARABIC_PREFIXES + _HEBREW_PREFIXES if p.endswith(("ال", "لل", "ה")))
 _RUSSIAN_ENDINGS = (  # (not the adjective's -ого -ому -его -ему -им: _ADJECTIVE_CASES replaces them)
@@ -22,7 +23,9 @@ _RUSSIAN_ENDINGS = (  # (not the adjective's -ого -ому -его -ему -и
 # A noun in -а/-я (Москва, Казань is not one) changes the vowel, not adds to it: Москву,
 # Москвы, Москве, Москвой are Москва; Сирию, Сирии are Сирия.
 _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"), ("у", "а"), ("ы", "а"),
-                          ("е", "а"), ("ю", "я"), ("и", "я"), ("е", "я"))
+                          ("е", "а"), ("ю", "я"), ("и", "я"), ("е", "я"),
+                          # Ukrainian: Москві, Туреччині; Росії, Росію, Росією are Росія
+                          ("і", "а"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"))
 # An official name in Russian, Ukrainian or Belarusian calls a country by its adjective:
 # Китайская Народная Республика, Иракская Республика, Італійська Республіка. The
 # feminine, neuter and plural forms (a republic, a kingdom, the states), read back to the
@@ -54,6 +57,9 @@ _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երի
 _ARMENIAN_GLIDE = "յ"
 _ARMENIAN_U_STEM, _ARMENIAN_U = "վ", "ու"
 _ARMENIAN_VOWELS = frozenset("աեէըիոօ")  # ու begins with ո
+# a name in -ի (Զելենսկի, Սաակաշվիլի) makes its genitive and dative in -ու, its ablative in
+# -ուց: Զելենսկու, Զելենսկուց
+_ARMENIAN_I_STEM = (("ուց", "ի"), ("ուն", "ի"), ("ու", "ի"))
 # (-ისა: the genitive before და "and", სომხეთისა და აზერბაიჯანის)
 _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "ისკენ", "თან", "დან", "ისა", "ში", "ზე", "ით", "ად", "ის", "მა", "ს",
                      "ი", "მ")
@@ -225,6 +231,10 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
             out.append((head, ARTICLE_PENALTY))
     elif script == "hebr":
         out = _strip_prefixes(token, _HEBREW_PREFIXES, 3)
+        # the prefixes stack after ו "and" and ש "that", which come first: ומרוסיה is
+        # ו + מ + רוסיה, שבאיראן ש + ב + איראן (not מונירה: מ + ו + נירה)
+        out += [(t2, p + p2) for t, p in list(out) if token[0] in _HEBREW_FIRST_PREFIXES
+                for t2, p2 in _strip_prefixes(t, _HEBREW_PREFIXES, 3)]
         out += _place_of_adjective(token, script)
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
@@ -236,6 +246,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
         out += [(t[:-1] + _ARMENIAN_U, p) for t, p in out
                 if t.endswith(_ARMENIAN_U_STEM) and token[len(t)] in _ARMENIAN_VOWELS]
+        out += _replace_endings(token, _ARMENIAN_I_STEM, 3, ENDING_PENALTY)
     elif script == "geor":
         stems = _strip_endings(token, _GEORGIAN_ENDINGS, 3)
         out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p) for t, p in stems]

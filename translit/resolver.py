@@ -573,9 +573,11 @@ class Resolver:
     def _lenient_words(tokens: list[Token], optional: frozenset[int]) -> frozenset[int]:
         """The query's titles, words for the kind of place and what qualifies a state, that
         its score may do without (the Arabic article aside: names write it or not at will;
-        and the kind of state: a country's name in the query's language seldom has it)."""
+        the Greek one too: Ισλαμική Δημοκρατία του Ιράν has του, which makes it no better a
+        fit of του Ιράν than Ιράν; and the kind of state: a country's name in the query's
+        language seldom has it)."""
         return frozenset(i for i in optional if tokens[i].is_place_type or tokens[i].is_state_qualifier
-                         or (tokens[i].optional and is_title(tokens[i].text)))
+                         or (tokens[i].optional and is_title(tokens[i].text) and not tokens[i].is_greek_article))
 
     def _name_words(self, nidx: int) -> list[str]:
         """The words of a gazetteer name as written (folded), from its cached parts."""

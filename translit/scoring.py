@@ -395,6 +395,8 @@ def parts(tokens: list, query: bool) -> list[Part]:
         a, b = tokens[i], tokens[i + 1]
         if not (a.roman and b.roman):
             continue  # a word that no rule reads (analyze.token) joins no other
+        if a.is_greek_article:
+            continue  # του Ιράν is never one word (Tiran)
         joined = hypotheses(a.roman + b.roman, a.pipeline)
         readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined)
         out.append(Part((i, i + 1), readings, a.script in ABJAD or b.script in ABJAD,
