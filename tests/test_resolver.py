@@ -1020,6 +1020,14 @@ LATIN_CASE_FORMS = [
 ]
 
 
+@pytest.mark.parametrize("query,gold", [("Kaspijsk", "Kaspiysk"), ("Sergej", "Sergey"), ("Jurij", "Yuriy"),
+                                        ("Belojarskij", "Beloyarskiy")])
+def test_a_latin_j_beside_a_vowel_may_be_y(tmp_path, query, gold):
+    """German, Dutch, Polish and Czech write the Russian й and я with j: Kaspijsk is Kaspiysk."""
+    result = _people(tmp_path, [gold, "Kasimov", "Sergach", "Jurmala", "Beloretsk"], type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", LATIN_CASE_FORMS)
 def test_case_forms_of_latin_script_languages_read_back_to_the_name(tmp_path, query, gold):
     """Polish, Czech, Slovak, Croatian, Lithuanian, Latvian and German decline a foreign name."""

@@ -216,7 +216,9 @@ _TURKISH_SOFT_G = re.compile(r"(?<=[aeiouy])gh")
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
-    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])"), "y"),
+    # j is y before a vowel and after one, as German, Dutch, Polish and Czech spell the
+    # Russian й and я (Oktjabrsk, Kaspijsk, Nikolaj, Andrej)
+    "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])|(?<=[aeiou])j"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
              # the q of an Arabic or Azerbaijani name is g where it is spoken so (Qaddafi Gaddafi,
              # Qasim Gasim, Aqsu Agsu); not pinyin's q before i (Qing is Ching) nor qu
