@@ -115,6 +115,19 @@ def test_an_adjective_is_read_back_to_its_noun_only_with_the_article_and_feminin
     assert "لبنان" not in [v for v, _ in variants("لبنانية", "arab")]
 
 
+@pytest.mark.parametrize("query", ["الجمهورية العراقية", "العراقية"])
+def test_an_arabic_adjective_of_origin_reads_back_to_a_name_with_the_article(tmp_path, query):
+    """العراقية is العراق's: many Arabic names of countries have the article. And الجمهورية is
+    no title (جمهور, of the Persian رئیس جمهور, read back from it as from an adjective),
+    so that Republic of Iraq, which meets it, does not outscore العراق."""
+    from translit.analyze import is_title
+    result = _load(tmp_path, [{"id": "iq", "type": "place", "names": [
+        {"name": "Iraq"}, {"name": "Republic of Iraq"}, {"name": "العراق", "lang": "ar"}]}]).resolve(query)
+    assert (result.decision, result.id) == ("match", "iq")
+    assert result.score >= 0.95
+    assert not is_title("الجمهورية")
+
+
 def test_a_masculine_adjective_is_left_alone():
     """-ский is a surname's ending (Чайковский) before it is a country's adjective."""
     from translit.morphology import variants

@@ -328,7 +328,7 @@ def prepositions() -> frozenset[str]:
 
 def is_title(word: str) -> bool:
     """A title, also with a clitic or an ending (والرئيس is و + الرئيس, президента президент)."""
-    return word in titles() or any(v in titles() for v, _ in variants(word, detect(word)))
+    return word in titles() or any(v in titles() for v, _ in variants(word, detect(word), adjectives=False))
 
 
 def title_words(words: list[str]) -> set[int]:

@@ -201,7 +201,10 @@ def _place_of_adjective(token: str, script: str) -> list[tuple[str, float]]:
         return []
     # Hebrew writes a word's last letter in its final form: לבנונית is לבנון
     bare = stem[:-1] + stem[-1].translate(_HEBREW_FINAL_FORMS) if article == "ה" else stem
-    return [((stem + e) if e else bare, ADJECTIVE_PENALTY) for e in noun_endings]
+    nouns = [((stem + e) if e else bare, ADJECTIVE_PENALTY) for e in noun_endings]
+    # ... and many Arabic names of countries have the article: العراقية is العراق's, as
+    # اليمنية اليمن's, الصينية الصين's
+    return nouns + [(token[:-len(ending)], ADJECTIVE_PENALTY)] if article == "ال" else nouns
 
 
 def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
@@ -212,10 +215,13 @@ def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, float], ...]:
+def variants(token: str, script: str, turkic: bool = False,
+             adjectives: bool = True) -> tuple[tuple[str, float], ...]:
     """Stripped forms of a folded token with their penalties (the token itself excluded).
     A Latin word gets Turkish and Azerbaijani endings stripped when it has a letter of
     those alphabets, or when ``turkic`` says its text has (Moskvada beside Əliyev).
+    ``adjectives``: with the nouns that an adjective of origin may come from (a place's
+    name; not a title's: الجمهورية is no جمهور, of رئیس جمهور).
 
     >>> variants("وأرمينيا", "arab")[0]
     ('أرمينيا', 0.08)
@@ -225,7 +231,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _strip_prefixes(token, _ARABIC_PREFIXES, 3)
         # و + ال: "والقاهرة"; ب + ال already in the list; a second pass catches "وبأرمينيا".
         out += [(t2, p + p2) for t, p in list(out) for t2, p2 in _strip_prefixes(t, ("ال",), 3)]
-        out += _place_of_adjective(token, script)
+        out += _place_of_adjective(token, script) if adjectives else []
         head, _, tail = token.rpartition(_NON_JOINER)
         if tail in _PERSIAN_SUFFIXES and len(head) >= 2:
             out.append((head, ARTICLE_PENALTY))
@@ -235,11 +241,11 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         # ו + מ + רוסיה, שבאיראן ש + ב + איראן (not מונירה: מ + ו + נירה)
         out += [(t2, p + p2) for t, p in list(out) if token[0] in _HEBREW_FIRST_PREFIXES
                 for t2, p2 in _strip_prefixes(t, _HEBREW_PREFIXES, 3)]
-        out += _place_of_adjective(token, script)
+        out += _place_of_adjective(token, script) if adjectives else []
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
         out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)
-        out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY)
+        out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY) if adjectives else []
         out += _replace_endings(token, _ADJECTIVE_CASES, 3, ADJECTIVE_CASE_PENALTY)
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
@@ -267,7 +273,7 @@ def variants(token: str, script: str, turkic: bool = False) -> tuple[tuple[str, 
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
         if not _GREEK_STRESSED.search(token[-2:]):
             out += _replace_endings(token, _GREEK_O_GENITIVES, 3, ENDING_PENALTY)
-        out += _replace_endings(token, _GREEK_ADJECTIVES, 3, ADJECTIVE_PENALTY)
+        out += _replace_endings(token, _GREEK_ADJECTIVES, 3, ADJECTIVE_PENALTY) if adjectives else []
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
         elided = _ELIDED_ARTICLE.match(token)
