@@ -334,12 +334,15 @@ def test_ukrainian_case_forms_change_the_final_vowel(tmp_path, query, gold):
     assert result.score >= 0.95
 
 
-@pytest.mark.parametrize("query,gold", [("του Λονδίνου", "london"), ("Βερολίνου", "berlin")])
+@pytest.mark.parametrize("query,gold", [("του Λονδίνου", "london"), ("Βερολίνου", "berlin"), ("του Λιβάνου", "lebanon")])
 def test_a_greek_genitive_in_unstressed_ou_is_its_nominative(tmp_path, query, gold):
-    """του Λονδίνου is "of London" (Λονδίνο); a stressed -ού is a name of its own (Ορντού, Ordu)."""
+    """του Λονδίνου is "of London" (Λονδίνο), Λιβάνου of Λίβανος, with the stress a syllable
+    back; a stressed -ού is a name of its own (Ορντού, Ordu)."""
     from translit.morphology import variants
     result = _gazetteer(tmp_path, [
         {"id": "london", "type": "place", "names": [{"name": "London"}, {"name": "Λονδίνο"}]},
+        {"id": "lebanon", "type": "place", "names": [{"name": "Lebanon"}, {"name": "Λίβανος"}]},
+        {"id": "livno", "type": "place", "names": [{"name": "Livno"}]},
         {"id": "berlin", "type": "place", "names": [{"name": "Berlin"}, {"name": "Βερολίνο"}]},
         {"id": "londinium", "type": "place", "names": [{"name": "Londinium"}]},
     ]).resolve(query)

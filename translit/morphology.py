@@ -72,9 +72,14 @@ GEORGIAN_A_STEM = "ა"
 # is left alone: Ορντού (Ordu) read as Ορντό met another place.
 _GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή"))
 # ... unless its -ου is unstressed, where the stress stays on the stem: του Λιβάνου,
-# Λονδίνου, Βερολίνου are Λίβανος, Λονδίνο, Βερολίνο (Ορντού, stressed, is a nominative)
+# Λονδίνου, Βερολίνου are Λίβανος, Λονδίνο, Βερολίνο (Ορντού, stressed, is a nominative).
+# The stress of the genitive may stand one syllable after the nominative's: Λιβάνου
+# Λίβανος, Καυκάσου Καύκασος.
 _GREEK_O_GENITIVES = (("ου", "οσ"), ("ου", "ο"))
 _GREEK_STRESSED = re.compile("[άέήίόύώΐΰ]")
+_GREEK_UNSTRESS = str.maketrans("άέήίόύώ", "αεηιουω")
+_GREEK_STRESS = dict(zip("αεηιουω", "άέήίόύώ"))
+_GREEK_VOWELS = frozenset("αεηιουωϊϋάέήίόύώΐΰ")
 _TURKIC_ENDINGS = (
     "nın", "nin", "nun", "nün", "ndan", "nden", "nda", "nde", "dan", "den", "tan", "ten", "dən",
     "ının", "inin", "ına", "ine", "ya", "ye", "yə", "da", "de", "də", "ta", "te", "ın", "in", "un",
@@ -207,6 +212,22 @@ def _place_of_adjective(token: str, script: str) -> list[tuple[str, float]]:
     return nouns + [(token[:-len(ending)], ADJECTIVE_PENALTY)] if article == "ال" else nouns
 
 
+def _stress_one_syllable_back(word: str) -> str | None:
+    """The Greek word with its stress on the syllable before (λιβάνοσ: λίβανοσ), or None if
+    there is none; a digraph (αυ, ει, ου) takes the mark on its second letter (καύκασοσ)."""
+    k = _GREEK_STRESSED.search(word)
+    if k is None:
+        return None
+    i = k.start() - 1
+    while i >= 0 and word[i] in _GREEK_VOWELS:  # the rest of the stressed syllable's vowels
+        i -= 1
+    while i >= 0 and word[i] not in _GREEK_VOWELS:
+        i -= 1
+    if i < 0 or word[i] not in _GREEK_STRESS:
+        return None
+    return word[:i] + _GREEK_STRESS[word[i]] + word[i + 1:].translate(_GREEK_UNSTRESS)
+
+
 def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
     """The word without an assimilated -val, -vel and the doubled consonant it made
     (Putyinnal: Putyin)."""
@@ -272,7 +293,8 @@ def variants(token: str, script: str, turkic: bool = False,
     elif script == "grek":
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
         if not _GREEK_STRESSED.search(token[-2:]):
-            out += _replace_endings(token, _GREEK_O_GENITIVES, 3, ENDING_PENALTY)
+            nominatives = _replace_endings(token, _GREEK_O_GENITIVES, 3, ENDING_PENALTY)
+            out += nominatives + [(moved, p) for n, p in nominatives if (moved := _stress_one_syllable_back(n))]
         out += _replace_endings(token, _GREEK_ADJECTIVES, 3, ADJECTIVE_PENALTY) if adjectives else []
     elif script == "latn":
         head, apostrophe, tail = token.partition("'")
