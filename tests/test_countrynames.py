@@ -183,6 +183,17 @@ def test_the_kind_of_state_decides_between_two_names_that_fit_as_well(tmp_path, 
     assert (result.decision, result.id) == (("match", gold) if gold else ("ambiguous", None))
 
 
+@pytest.mark.parametrize("query", ["Κορέα, Δημοκρατία της", "קוריאה, הרפובליקה של"])
+def test_a_particle_that_ends_an_inverted_name_counts_only_where_met(tmp_path, query):
+    """Κορέα, Δημοκρατία της is ISO's Korea, Republic of, in Greek: its last word, "of", is
+    no word of a name."""
+    result = _load(tmp_path, [
+        {"id": "iso3166:KR", "type": "place", "names": [{"name": "Korea, Republic of"}, {"name": "South Korea"}]},
+        {"id": "iso3166:KP", "type": "place", "names": [{"name": "Korea, Democratic People's Republic of"},
+                                                        {"name": "North Korea"}]}]).resolve(query)
+    assert (result.decision, result.id) == ("match", "iso3166:KR")
+
+
 def test_a_word_for_the_kind_of_state_alone_is_no_country(tmp_path):
     assert _load(tmp_path, STATES).resolve("Республика").decision == "nil"
 

@@ -418,12 +418,13 @@ def optional_words(tokens: list) -> frozenset[int]:
     will; a query of articles only keeps them), and leading titles (:attr:`Token.optional`:
     President Putin, but Queen Creek), words for the kind of place or of state (ولاية سطيف,
     Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only), and a particle
-    between two words (הרפובליקה של פולין: "of", which names write or not). Not a name's
+    after a word (הרפובליקה של פולין: "of", which names write or not; Κορέα, Δημοκρατία της:
+    an inverted name's). Not a name's
     articles: that made names with the article outscore the query's own name."""
     kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier for t in tokens]
     return frozenset(i for i, t in enumerate(tokens)
                      if (t.is_article and i + 1 < len(tokens)) or t.optional or (kinds[i] and not all(kinds))
-                     or (t.is_particle and 0 < i < len(tokens) - 1))
+                     or (t.is_particle and 0 < i))
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
