@@ -194,6 +194,17 @@ def test_a_particle_that_ends_an_inverted_name_counts_only_where_met(tmp_path, q
     assert (result.decision, result.id) == ("match", "iso3166:KR")
 
 
+@pytest.mark.parametrize("query,gold", [("Антигуа мен Барбуда", "ag"), ("Республіка Тринідад та Тобаго", "tt"),
+                                        ("Wallis ve Futuna", "wf"), ("جزر التّرك و الكايكوس", "tc")])
+def test_the_word_for_and_that_joins_two_names_weighs_as_little_as_a_particle(tmp_path, query, gold):
+    """Trinidad and Tobago in another language writes "and" in that language (та, мен, ve,
+    و): a word of no name."""
+    result = _load(tmp_path, [{"id": c, "type": "place", "names": [{"name": n}]} for c, n in (
+        ("ag", "Antigua and Barbuda"), ("tt", "Trinidad and Tobago"), ("wf", "Wallis and Futuna"),
+        ("tc", "Turks and Caicos Islands"), ("bb", "Barbados"), ("to", "Tonga"))]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_word_for_the_kind_of_state_alone_is_no_country(tmp_path):
     assert _load(tmp_path, STATES).resolve("Республика").decision == "nil"
 

@@ -35,8 +35,12 @@ MAX_TOKEN_LEN = 40
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
-# ... as written, where the romanization is a common word elsewhere (του reads tu); folded
-NATIVE_PARTICLES = frozenset(("του", "τησ", "των"))
+# ... as written, where the romanization is a common word elsewhere (του reads tu); folded.
+# And the word for "and" that joins two names in one (Trinidad and Tobago: Тринідад та
+# Тобаго, Антигуа мен Барбуда, Wallis ve Futuna, Σαιν Πιερ και Μικελόν), which a
+# translation writes in its own language.
+NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", "və", "va", "och", "og", "és", "и", "і", "та",
+                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و"))
 PARTICLE_WEIGHT = 0.15
 # The Greek article, and σε with it, that Greek puts before a name in a sentence (της Ρωσίας,
 # του Ιράν, στην Τουρκία; folded: final ς is σ): optional as a leading title or preposition
