@@ -158,6 +158,7 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("جمهوريّة مصر العربيّة", "eg"), ("Mısır Arap Cumhuriyeti", "eg"), ("Содружество Доминики", "dm"),
     ("Доминиканская Республика", "do"), ("Rusiya Federasiyası", "ru"), ("Birləşmiş Ştatlar", "us"),
     ("جمهوری دموکراتیک خلق بنگلادش", "bd"), ("רפובליקת העם של בנגלדש", "bd"),
+    ("Fürstentum Liechtenstein", "li"), ("Orílẹ́ède Mali", "ml"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a
