@@ -196,7 +196,8 @@ def test_a_particle_that_ends_an_inverted_name_counts_only_where_met(tmp_path, q
 
 
 @pytest.mark.parametrize("query,gold", [("Антигуа мен Барбуда", "ag"), ("Республіка Тринідад та Тобаго", "tt"),
-                                        ("Wallis ve Futuna", "wf"), ("جزر التّرك و الكايكوس", "tc")])
+                                        ("Wallis ve Futuna", "wf"), ("جزر التّرك و الكايكوس", "tc"),
+                                        ("острова Тёркс и Кайкос", "tc")])
 def test_the_word_for_and_that_joins_two_names_weighs_as_little_as_a_particle(tmp_path, query, gold):
     """Trinidad and Tobago in another language writes "and" in that language (та, мен, ve,
     و): a word of no name."""

@@ -363,6 +363,19 @@ def test_a_persian_suffix_after_the_non_joiner_is_read_off(tmp_path, query, gold
     assert result.score >= 0.95
 
 
+@pytest.mark.parametrize("query,gold", [("Алиев И.", "ilham"), ("Алиев Г.", "heydar"), ("И. Алиев", "ilham"),
+                                        ("Алиев И. Г.", "ilham"), ("Lopez Y.", "yolanda")])
+def test_a_letter_that_is_also_a_word_for_and_is_an_initial_beside_a_name(tmp_path, query, gold):
+    """и is "and" in Тёркс и Кайкос, but Ilham's initial in Алиев И.; the Spanish y too."""
+    result = _gazetteer(tmp_path, [
+        {"id": "ilham", "type": "person", "names": [{"name": "Ilham Aliyev"}, {"name": "Ильхам Алиев"}]},
+        {"id": "heydar", "type": "person", "names": [{"name": "Heydar Aliyev"}, {"name": "Гейдар Алиев"}]},
+        {"id": "yolanda", "type": "person", "names": [{"name": "Yolanda Lopez"}]},
+        {"id": "xavier", "type": "person", "names": [{"name": "Xavier Lopez"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 def test_a_family_name_that_only_resembles_is_no_family_match(tmp_path):
     """Devlet Başkanı (head of state) is not Devlet Bahçeli: the given name is his, the
     title only looks a little like his family name."""

@@ -39,8 +39,11 @@ PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da 
 # And the word for "and" that joins two names in one (Trinidad and Tobago: Тринідад та
 # Тобаго, Антигуа мен Барбуда, Wallis ve Futuna, Σαιν Πιερ και Μικελόν), which a
 # translation writes in its own language.
-NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", "və", "va", "och", "og", "és", "и", "і", "та",
+NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", "və", "va", "och", "og", "és", "та",
                               "мен", "және", "жана", "ва", "και", "და", "եւ", "و"))
+# ... and the Cyrillic "and" of one letter, which is also an initial (Алиев И.): only
+# between two words of two letters or more (Тёркс и Кайкос; see mark_conjunctions)
+ONE_LETTER_CONJUNCTIONS = frozenset(("и", "і"))
 PARTICLE_WEIGHT = 0.15
 # The Greek article, and σε with it, that Greek puts before a name in a sentence (της Ρωσίας,
 # του Ιράν, στην Τουρκία; folded: final ς is σ): optional as a leading title or preposition
@@ -85,10 +88,11 @@ class Token:
     # Query side only: a title before the name, or the word that qualifies it (Russian
     # President, президент России): counts only where a word of a name meets it
     optional: bool = False
+    conjunction: bool = False  # by its place in the name (:func:`mark_conjunctions`)
 
     @property
     def is_particle(self) -> bool:
-        return (self.roman in PARTICLES or self.text in NATIVE_PARTICLES) and not self.acronym
+        return (self.roman in PARTICLES or self.text in NATIVE_PARTICLES or self.conjunction) and not self.acronym
 
     @property
     def is_article(self) -> bool:
@@ -114,7 +118,7 @@ class Token:
     def is_initial(self) -> bool:
         """One letter of an alphabet (S. for Sergey); abjad scripts write no initials."""
         return (len(self.roman) == 1 and self.script not in ABJAD_PIPELINES and self.script != "hang"
-                and not self.acronym)  # a Hangul syllable is a word (이 Lee), never an initial
+                and not self.acronym and not self.conjunction)  # a Hangul syllable is a word (이 Lee), never an initial
 
     @property
     def is_descriptor(self) -> bool:
@@ -376,7 +380,7 @@ def analyze(name: str, query: bool = False) -> list[Token]:
     rest = [t for i, t in enumerate(tokens) if i not in optional and t is not None]
     if optional and not all(t.is_particle or t.is_place_type for t in rest):  # Queens County: a name
         tokens = [replace(t, optional=True) if i in optional and t is not None else t for i, t in enumerate(tokens)]
-    return mark_patronymics([t for t in tokens if t is not None])
+    return mark_conjunctions(mark_patronymics([t for t in tokens if t is not None]))
 
 
 def split_korean_names(tokens: list[Token]) -> list[Token] | None:
@@ -404,6 +408,14 @@ def split_korean_names(tokens: list[Token]) -> list[Token] | None:
 # romanization, so that every script and spelling of it counts.
 _PATRONYMIC_ENDING = re.compile(r"(?:[oae]v[iy]ch|[oae]vna|[iy]vna|ichna|uly|[qk]yzy)$")
 SON_OF = frozenset({"oglu", "oghlu", "ogly", "ogli", "qizi", "kizi", "gizi", "kyzy", "qyzy"})  # Heydər oğlu
+
+
+def mark_conjunctions(tokens: list[Token]) -> list[Token]:
+    """The tokens with each Cyrillic "and" of one letter between two words of two letters or
+    more marked (:attr:`Token.conjunction`): Тёркс и Кайкос, not Алиев И. Г."""
+    return [replace(t, conjunction=True) if t.text in ONE_LETTER_CONJUNCTIONS and 0 < i < len(tokens) - 1
+            and len(tokens[i - 1].roman) > 1 and len(tokens[i + 1].roman) > 1 else t
+            for i, t in enumerate(tokens)]
 
 
 def mark_patronymics(tokens: list[Token]) -> list[Token]:

@@ -419,12 +419,12 @@ def optional_words(tokens: list) -> frozenset[int]:
     President Putin, but Queen Creek), words for the kind of place or of state (ولاية سطيف,
     Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only), and a particle
     after a word (הרפובליקה של פולין: "of", which names write or not; Κορέα, Δημοκρατία της:
-    an inverted name's). Not a name's
+    an inverted name's; not a last letter, which is an initial: Lopez Y.). Not a name's
     articles: that made names with the article outscore the query's own name."""
     kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier for t in tokens]
     return frozenset(i for i, t in enumerate(tokens)
                      if (t.is_article and i + 1 < len(tokens)) or t.optional or (kinds[i] and not all(kinds))
-                     or (t.is_particle and 0 < i))
+                     or (t.is_particle and 0 < i and not (t.is_initial and i == len(tokens) - 1)))
 
 
 # Two words that a group of known spellings of a name part holds (translit.variants:
