@@ -1044,6 +1044,14 @@ def test_a_latin_j_beside_a_vowel_may_be_y(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("Koxma", "Kokhma"), ("Xençela", "Khenchela"), ("Мехикали", "Mexicali")])
+def test_a_latin_x_may_be_kh(tmp_path, query, gold):
+    """Azerbaijani, Uzbek and Maghreb spellings write kh as x (Koxma Kokhma), and so does the
+    old Spanish of Mexico (Mexicali, Мехикали)."""
+    result = _people(tmp_path, [gold, "Kosma", "Kenchela", "Mexico", "Mesicali"], type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", LATIN_CASE_FORMS)
 def test_case_forms_of_latin_script_languages_read_back_to_the_name(tmp_path, query, gold):
     """Polish, Czech, Slovak, Croatian, Lithuanian, Latvian and German decline a foreign name."""

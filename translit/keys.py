@@ -220,6 +220,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Russian й and я (Oktjabrsk, Kaspijsk, Nikolaj, Andrej)
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])|(?<=[aeiou])j"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
+             # x is kh in Azerbaijani, Uzbek and Maghreb spellings written without their
+             # other letters (Xnifra Khenifra, Koxma Kokhma, Yuxari)
+             (re.compile(r"x"), "kh"),
              # the q of an Arabic or Azerbaijani name is g where it is spoken so (Qaddafi Gaddafi,
              # Qasim Gasim, Aqsu Agsu); not pinyin's q before i (Qing is Ching) nor qu
              (re.compile(r"q(?![iu]|$)"), "g"),
