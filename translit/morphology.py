@@ -68,13 +68,12 @@ _GEORGIAN_ENDINGS = ("ისთვის", "ისგან", "იდან", "�
 # (ანკარაში, ანკარას)
 GEORGIAN_A_STEM = "ა"
 # A Greek feminine genitive adds -ς to the nominative: της Τουρκίας, Αθήνας, Κρήτης are
-# Τουρκία, Αθήνα, Κρήτη (σ: the folded final ς). The masculine and neuter -ου (Λονδίνου)
-# is left alone: Ορντού (Ordu) read as Ορντό met another place.
+# Τουρκία, Αθήνα, Κρήτη (σ: the folded final ς).
 _GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή"))
-# ... unless its -ου is unstressed, where the stress stays on the stem: του Λιβάνου,
-# Λονδίνου, Βερολίνου are Λίβανος, Λονδίνο, Βερολίνο (Ορντού, stressed, is a nominative).
-# The stress of the genitive may stand one syllable after the nominative's: Λιβάνου
-# Λίβανος, Καυκάσου Καύκασος.
+# The masculine and neuter genitive -ου is the nominative's -ος or -ο where it is unstressed
+# (του Λονδίνου, Βερολίνου: Λονδίνο, Βερολίνο), its stress maybe one syllable after the
+# nominative's (Λιβάνου Λίβανος, Καυκάσου Καύκασος); a stressed -ού is left alone: Ορντού
+# (Ordu) is a nominative, and read as Ορντό it met another place.
 _GREEK_O_GENITIVES = (("ου", "οσ"), ("ου", "ο"))
 _GREEK_STRESSED = re.compile("[άέήίόύώΐΰ]")
 _GREEK_UNSTRESS = str.maketrans("άέήίόύώ", "αεηιουω")

@@ -28,8 +28,8 @@ from translit.index import ACRONYM, CODE, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Part, align, known_spelling,
-                              optional_words, part_similarities, parts)
+from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
+                              known_spelling, optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 from translit.variants import KEY as VARIANT_KEY
@@ -561,12 +561,15 @@ class Resolver:
         state_words = {i for i in optional if tokens[i].is_state_word}
         if not state_words:
             return
-        meeting = [score for score, _, al in best.values()
-                   if score >= self.threshold and state_words <= {i for qc, _, _ in al.pairs for i in qc}]
+
+        def says_it(al: Alignment) -> bool:
+            return state_words <= {i for qc, _, _ in al.pairs for i in qc}
+
+        meeting = [score for score, _, al in best.values() if score >= self.threshold and says_it(al)]
         if not meeting:
             return
         for e, (score, n, al) in best.items():
-            if score <= max(meeting) and not state_words <= {i for qc, _, _ in al.pairs for i in qc}:
+            if score <= max(meeting) and not says_it(al):
                 best[e] = (score - UNMET_STATE_WORD, n, al)
 
     @staticmethod
