@@ -46,8 +46,8 @@ NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", 
 ONE_LETTER_CONJUNCTIONS = frozenset(("и", "і"))
 PARTICLE_WEIGHT = 0.15
 # The Greek article, and σε with it, that Greek puts before a name in a sentence (της Ρωσίας,
-# του Ιράν, στην Τουρκία; folded: final ς is σ): optional as a leading title or preposition
-# is (rules/titles.tsv, prepositions.tsv), but no word of the name
+# του Ιράν, στην Τουρκία; folded: final ς is σ): optional before another word
+# (scoring.optional_words), but no word of the name
 GREEK_ARTICLES = frozenset(("ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ",
                             "σε", "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ"))
 # The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,

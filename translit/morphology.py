@@ -208,7 +208,7 @@ def _place_of_adjective(token: str, script: str) -> list[tuple[str, float]]:
     nouns = [((stem + e) if e else bare, ADJECTIVE_PENALTY) for e in noun_endings]
     # ... and many Arabic names of countries have the article: العراقية is العراق's, as
     # اليمنية اليمن's, الصينية الصين's
-    return nouns + [(token[:-len(ending)], ADJECTIVE_PENALTY)] if article == "ال" else nouns
+    return (nouns + [(token[:-len(ending)], ADJECTIVE_PENALTY)]) if article == "ال" else nouns
 
 
 def _stress_one_syllable_back(word: str) -> str | None:

@@ -415,7 +415,8 @@ class Alignment:
 def optional_words(tokens: list) -> frozenset[int]:
     """The words of a query that count only where a word of the name meets them: the Arabic
     article before another word (Al Khartum: transcriptions write it or leave it out at
-    will; a query of articles only keeps them), and leading titles (:attr:`Token.optional`:
+    will; a query of articles only keeps them), the Greek one and σε with it (του Ιράν,
+    στην Τουρκία: a name in a sentence), and leading titles (:attr:`Token.optional`:
     President Putin, but Queen Creek), words for the kind of place or of state (ولاية سطيف,
     Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only), and a particle
     after a word (הרפובליקה של פולין: "of", which names write or not; Κορέα, Δημοκρατία της:
@@ -423,7 +424,8 @@ def optional_words(tokens: list) -> frozenset[int]:
     articles: that made names with the article outscore the query's own name."""
     kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier for t in tokens]
     return frozenset(i for i, t in enumerate(tokens)
-                     if (t.is_article and i + 1 < len(tokens)) or t.optional or (kinds[i] and not all(kinds))
+                     if ((t.is_article or t.is_greek_article) and i + 1 < len(tokens)) or t.optional
+                     or (kinds[i] and not all(kinds))
                      or (t.is_particle and 0 < i and not (t.is_initial and i == len(tokens) - 1)))
 
 
