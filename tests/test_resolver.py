@@ -760,6 +760,14 @@ def test_an_h_written_in_an_abjad_word_is_a_consonant_of_the_latin_name(tmp_path
     assert (result.decision, result.id) == ("match", "Harutyunyan")
 
 
+@pytest.mark.parametrize("query,gold,rival", [("زهير", "Zuhair", "Jair"), ("سهيل", "Suhail", "Shiel"),
+                                              ("سهراب", "Sohrab", "Shirab"), ("זהבי", "Zehavi", "Jawhe")])
+def test_an_h_after_s_or_z_in_an_abjad_word_is_no_digraph(tmp_path, query, gold, rival):
+    # ه ה after س ز ס ז is an h of its own (Suhail), not the sh or zh of a Latin spelling
+    first, *rest = _people(tmp_path, [gold, rival]).candidates(query)
+    assert first.id == gold and (not rest or first.score - rest[0].score >= 0.03)
+
+
 @pytest.mark.parametrize("query,gold,rival", [("עבאסי", "Abbasi", "Havasi"), ("عباسي", "Abbasi", "Havasi"),
                                               ("עמיר", "Amir", "Hamir"), ("سعود", "Saud", "Sahud")])
 def test_an_ayin_is_no_h_of_the_latin_name(tmp_path, query, gold, rival):

@@ -215,6 +215,9 @@ _TURKISH_SOFT_G = re.compile(r"(?<=[aeiouy])gh")
 
 
 # Second readings, per pipeline: (pattern, replacement) applied to the romanization.
+# An h that the Arabic and Hebrew rules keep apart from the letter before (s'h: سهيل
+# Suhail) may still be meant as one sound with it, as a transcription writes sh (סה)
+_JOINED_H = (re.compile(r"'(?=h)"), "")
 _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # j is y before a vowel and after one, as German, Dutch, Polish and Czech spell the
     # Russian й and я (Oktjabrsk, Kaspijsk, Nikolaj, Andrej)
@@ -246,7 +249,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (_POLIVANOV, lambda m: _POLIVANOV_HEPBURN[m.group(0)]),
              (re.compile(r"^g"), "h"), (re.compile(r"g"), "gh")],
     "cyrl-uk": [(re.compile(r"h"), "g")],
-    "arab": [(re.compile(r"^a(?=[^aeiouyl])"), "e"),  # initial أ ا, not the article: e (أدموندز Edmunds)
+    "arab": [_JOINED_H,
+             (re.compile(r"^a(?=[^aeiouyl])"), "e"),  # initial أ ا, not the article: e (أدموندز Edmunds)
              (re.compile(r"gh"), "g"), (re.compile(r"j"), "g"), (re.compile(r"kh"), "h"), (re.compile(r"q"), "g"),
              (re.compile(r"q"), "gh"),  # Persian ق is gh (باقری Bagheri, قاسم Ghasem)
              (re.compile(r"^au"), "o"),  # initial أو: the alef carries the vowel (أوباما Obama)
@@ -266,7 +270,8 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     "grek": [(re.compile(r"mb"), "b"), (re.compile(r"nd"), "d"), (re.compile(r"ng"), "g"),
              (re.compile(r"dz"), "j"), (re.compile(r"kh"), "h"),
              (re.compile(r"(?<!t)s"), "sh"), (re.compile(r"ts"), "ch")],
-    "hebr": [(re.compile(r"^a(?=[^aeiouy])"), "e"),  # an initial א ע carry any vowel (ארדהיים Erdheim)
+    "hebr": [_JOINED_H,
+             (re.compile(r"^a(?=[^aeiouy])"), "e"),  # an initial א ע carry any vowel (ארדהיים Erdheim)
              (re.compile(r"v"), "b"),
              (re.compile(r"^v"), "w"),  # an initial ו: the w of foreign names too (וייטלינג Weitling)
              (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),

@@ -123,8 +123,13 @@ def romanize_marked(token: str) -> str:
     return unicodedata.normalize("NFC", transliterator(MARKED).transliterate(token).replace(" ", ""))
 
 
+# Hyphens and apostrophes go, but for an apostrophe that keeps an h apart from the letter
+# before it (Is'haq, and the Arabic and Hebrew rules' z'h for زه): s'h is no sh.
+_JOINERS = re.compile(r"-|(?<![szkgtdpc])'|'(?!h)")
+
+
 def _one_word(roman: str) -> str:
-    return roman.replace("'", "").replace("-", "")
+    return _JOINERS.sub("", roman)
 
 
 def romanize_word(token: str, turkic: bool = False) -> str:
