@@ -35,6 +35,9 @@ from translit.resolver import PROMINENCE_GAP, Candidate, decide
     ("والرئيس بوتين", "per-vladimir-putin"),          # a title with a clitic ("and President")
     ("Президентом Путиным", "per-vladimir-putin"),    # an inflected title
     ("του Ερντογάν", "per-recep-tayyip-erdogan"),      # a Greek article before the name
+    ("στον πρόεδρο Ερντογάν", "per-recep-tayyip-erdogan"),  # a Greek title in the accusative
+    ("ΤΟΥ ΠΡΟΕΔΡΟΥ ΕΡΝΤΟΓΑΝ", "per-recep-tayyip-erdogan"),  # ... in capitals, without stress marks
+    ("τον υπουργό Εξωτερικών Λαβρόφ", "per-sergey-lavrov"),
 ])
 def test_resolves_across_scripts(smoke_resolver, query, expected):
     result = smoke_resolver.resolve(query)

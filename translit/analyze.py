@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from translit.keys import ABJAD_PIPELINES, TokenForm, hypotheses, token_form
 from translit.korean import family_names, given_name_readings, split_full_name
 from translit.languages import guessed_readings, pinyin_reading
-from translit.morphology import is_definite_adjective, variants
+from translit.morphology import GREEK_UNSTRESS, is_definite_adjective, variants
 from translit.normalize import clean, fold
 from translit.scripts import detect
 from translit.transliterate import (
@@ -324,8 +324,10 @@ def is_acronym(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    """Folded titles and offices that precede names, from rules/titles.tsv."""
-    return rule_words("titles.tsv")
+    """Folded titles and offices that precede names, from rules/titles.tsv; the Greek ones
+    also without their stress marks, as capitals write them (Ο ΠΡΟΕΔΡΟΣ)."""
+    words = rule_words("titles.tsv")
+    return words | {w.translate(GREEK_UNSTRESS) for w in words}
 
 
 @functools.lru_cache(maxsize=1)
@@ -350,7 +352,7 @@ def title_words(words: list[str]) -> set[int]:
     run: set[int] = set(range(start))
     i = start
     while i < len(words) - 1:
-        if is_title(words[i]):
+        if is_title(words[i]) or words[i] in GREEK_ARTICLES:  # στον πρόεδρο Ερντογάν
             run.add(i)
         elif i + 2 < len(words) and is_title(words[i + 1]):
             run.add(i)  # a qualifier between or before titles

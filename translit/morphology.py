@@ -76,7 +76,7 @@ _GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή
 # (Ordu) is a nominative, and read as Ορντό it met another place.
 _GREEK_O_GENITIVES = (("ου", "οσ"), ("ου", "ο"))
 _GREEK_STRESSED = re.compile("[άέήίόύώΐΰ]")
-_GREEK_UNSTRESS = str.maketrans("άέήίόύώ", "αεηιουω")
+GREEK_UNSTRESS = str.maketrans("άέήίόύώ", "αεηιουω")
 _GREEK_STRESS = dict(zip("αεηιουω", "άέήίόύώ"))
 _GREEK_VOWELS = frozenset("αεηιουωϊϋάέήίόύώΐΰ")
 _TURKIC_ENDINGS = (
@@ -224,7 +224,7 @@ def _stress_one_syllable_back(word: str) -> str | None:
         i -= 1
     if i < 0 or word[i] not in _GREEK_STRESS:
         return None
-    return word[:i] + _GREEK_STRESS[word[i]] + word[i + 1:].translate(_GREEK_UNSTRESS)
+    return word[:i] + _GREEK_STRESS[word[i]] + word[i + 1:].translate(GREEK_UNSTRESS)
 
 
 def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
