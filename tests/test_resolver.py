@@ -337,6 +337,21 @@ def test_ukrainian_case_forms_change_the_final_vowel(tmp_path, query, gold):
     assert result.score >= 0.95
 
 
+@pytest.mark.parametrize("query,gold", [("Расіі", "russia"), ("Расіяй", "russia"), ("Ресейдің", "russia"),
+                                        ("Мәскеуде", "moscow"), ("Түркияға", "turkey")])
+def test_belarusian_and_kazakh_case_forms_read_back_to_the_name(tmp_path, query, gold):
+    """Belarusian changes the vowel as Ukrainian does (Расіі); Kazakh adds a case ending in
+    the vowel harmony of the word (Ресейдің, Мәскеуде, Түркияға)."""
+    result = _gazetteer(tmp_path, [
+        {"id": "russia", "type": "place", "names": [{"name": "Russia"}, {"name": "Расія"}, {"name": "Ресей"}]},
+        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}, {"name": "Мәскеу"}]},
+        {"id": "turkey", "type": "place", "names": [{"name": "Turkey"}, {"name": "Түркия"}]},
+        {"id": "ruse", "type": "place", "names": [{"name": "Ruse"}, {"name": "Русе"}]},
+        {"id": "reading", "type": "place", "names": [{"name": "Reading"}]},
+    ]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", [("του Λονδίνου", "london"), ("Βερολίνου", "berlin"), ("του Λιβάνου", "lebanon")])
 def test_a_greek_genitive_in_unstressed_ou_is_its_nominative(tmp_path, query, gold):
     """του Λονδίνου is "of London" (Λονδίνο), Λιβάνου of Λίβανος, with the stress a syllable
@@ -1044,6 +1059,10 @@ LATIN_CASE_FORMS = [
     # Hungarian and Finnish case endings
     ("Moszkvában", "moscow"), ("Londonban", "london"), ("Lavrovnak", "lavrov"), ("Lavrovval", "lavrov"),
     ("Moskovassa", "moscow"), ("Lontoossa", "london"), ("Ankarassa", "ankara"), ("Lavrovista", "lavrov"),
+    # ö ü alone are no Turkic letters: Hungarian and German write them too
+    ("Örményországban", "armenia"), ("Münchens", "munich"),
+    # after a Czech, Slovak or Serbo-Croatian preposition of one or two letters
+    ("s Putinem", "putin"), ("u Moskvi", "moscow"), ("sa Lavrovom", "lavrov"),
 ]
 
 
@@ -1081,6 +1100,9 @@ def test_case_forms_of_latin_script_languages_read_back_to_the_name(tmp_path, qu
         {"id": "lavrov", "type": "person", "names": [{"name": "Sergey Lavrov"}]},
         {"id": "angarsk", "type": "place", "names": [{"name": "Angarsk"}]},
         {"id": "lahore", "type": "place", "names": [{"name": "Lahore"}]},
+        {"id": "armenia", "type": "place", "names": [{"name": "Armenia"}, {"name": "Örményország"}]},
+        {"id": "munich", "type": "place", "names": [{"name": "Munich"}, {"name": "München"}]},
+        {"id": "sputnik", "type": "org", "names": [{"name": "Sputnik"}]},
     ])
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", gold)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from translit.transliterate import is_turkic
+
 # (script, prefixes, endings, minimum letters left, penalty)
 _ARABIC_PREFIXES = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _HEBREW_PREFIXES = ("וה", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
@@ -25,7 +27,9 @@ _RUSSIAN_ENDINGS = (  # (not the adjective's -ого -ому -его -ему -и
 _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею", "я"), ("у", "а"), ("ы", "а"),
                           ("е", "а"), ("ю", "я"), ("и", "я"), ("е", "я"),
                           # Ukrainian: Москві, Туреччині; Росії, Росію, Росією are Росія
-                          ("і", "а"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"))
+                          ("і", "а"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
+                          # Belarusian: Расіі, Расіяй are Расія
+                          ("іі", "ія"), ("іяй", "ія"))
 # An official name in Russian, Ukrainian or Belarusian calls a country by its adjective:
 # Китайская Народная Республика, Иракская Республика, Італійська Республіка. The
 # feminine, neuter and plural forms (a republic, a kingdom, the states), read back to the
@@ -51,6 +55,17 @@ _ADJECTIVE_CASES = (("ого", "ый"), ("ого", "ий"), ("ого", "ой"), 
                     ("ым", "ый"), ("ым", "ой"), ("им", "ий"), ("ом", "ый"), ("ом", "ой"), ("его", "ий"),
                     ("ему", "ий"), ("ем", "ий"), ("ую", "ая"))
 ADJECTIVE_CASE_PENALTY = 0.08
+# Kazakh, Kyrgyz, Tatar and Bashkir case endings in Cyrillic (Ресейдің, Мәскеуде,
+# Түркияға, Орусиянын): genitive, dative, locative, ablative, accusative, instrumental, in
+# their vowel-harmony forms, for a word that has a letter of those alphabets (the endings
+# without one are Russian words' endings as often: Канаде)
+_CENTRAL_ASIAN_ENDINGS = (
+    "ның", "нің", "дың", "дің", "тың", "тің", "нын", "нин", "нун", "нүн", "дын", "дин", "дун", "дүн",
+    "тын", "тин", "тун", "түн", "нең", "ға", "ге", "қа", "ке", "га", "го", "гө", "ка", "ко", "кө",
+    "гә", "кә", "нда", "нде", "да", "де", "та", "те", "до", "дө", "дә", "тә", "дан", "ден", "тан",
+    "тен", "нан", "нен", "дон", "дөн", "тон", "төн", "дән", "тән", "нән", "ны", "ні", "ды", "ді",
+    "ты", "ті", "мен", "бен", "пен")
+_CENTRAL_ASIAN_LETTERS = re.compile("[әғқңөұүһҗҙҫӘҒҚҢӨҰҮҺҖҘҪ]")
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
 # after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից;
 # a stem in -ու turns it into վ before an ending in a vowel: Բաքու, Բաքվում, Բաքվի
@@ -235,6 +250,15 @@ def _hungarian_assimilated(token: str) -> list[tuple[str, float]]:
 
 
 @functools.lru_cache(maxsize=65536)
+def _latin_endings(token: str) -> list[tuple[str, float]]:
+    """The endings a Latin word may carry whatever its letters: Slavic and Baltic cases with
+    their vowel changes, and the unmarked Turkic, Hungarian and Finnish ones."""
+    out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
+    out += _replace_endings(token, _LATIN_VOWEL_CHANGES, _LATIN_STEM - 1, VOWEL_CHANGE_PENALTY)
+    out += _strip_endings(token, _UNMARKED_LATIN_ENDINGS, _LATIN_STEM)
+    return out + _hungarian_assimilated(token)
+
+
 def variants(token: str, script: str, turkic: bool = False,
              adjectives: bool = True) -> tuple[tuple[str, float], ...]:
     """Stripped forms of a folded token with their penalties (the token itself excluded).
@@ -267,6 +291,8 @@ def variants(token: str, script: str, turkic: bool = False,
         out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)
         out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY) if adjectives else []
         out += _replace_endings(token, _ADJECTIVE_CASES, 3, ADJECTIVE_CASE_PENALTY)
+        if _CENTRAL_ASIAN_LETTERS.search(token):
+            out += _strip_endings(token, _CENTRAL_ASIAN_ENDINGS, 3)
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
@@ -305,11 +331,10 @@ def variants(token: str, script: str, turkic: bool = False,
             out = [(head, APOSTROPHE_PENALTY)]
         elif turkic or has_turkic_letter(token):
             out = _strip_endings(token, _TURKIC_ENDINGS, 3)
+            if not (turkic or is_turkic(token)):  # ö ü ç alone: Hungarian, German, Finnish write them too
+                out += _latin_endings(token)  # (Örményországban, Münchens)
         else:
-            out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
-            out += _replace_endings(token, _LATIN_VOWEL_CHANGES, _LATIN_STEM - 1, VOWEL_CHANGE_PENALTY)
-            out += _strip_endings(token, _UNMARKED_LATIN_ENDINGS, _LATIN_STEM)
-            out += _hungarian_assimilated(token)
+            out = _latin_endings(token)
     seen: dict[str, float] = {}
     for form, penalty in out:
         if form != token and (form not in seen or penalty < seen[form]):
