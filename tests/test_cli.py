@@ -49,6 +49,16 @@ def test_explain_names_the_known_spellings_a_word_is_of(tmp_path):
     assert "as its words are known spellings of the top name's, score >= 0.94 with lead >= 0.03" in r.output
 
 
+def test_explain_says_how_two_names_of_a_query_agree(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text('{"id": "stepanakert", "type": "place", "names": [{"name": "Stepanakert"}, {"name": "Khankendi"}]}\n',
+                 encoding="utf-8")
+    r = run("lookup", "Stepanakert (Khankendi)", "--explain", "-g", str(g))
+    assert r.exit_code == 0, r.output
+    assert "MATCH  stepanakert" in r.output
+    assert "read as 'Stepanakert' and 'Khankendi', which agree as names of one entity" in r.output
+
+
 def test_resolve_jsonl_one_line_per_row_in_order(smoke, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"name": "Лавров"}\n{"name": ""}\nnot json\n{"other": 1}\n{"name": "Qarabağ"}\n',

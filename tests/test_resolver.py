@@ -1845,3 +1845,37 @@ def test_a_title_is_met_only_by_a_word_that_spells_it(tmp_path, query):
                               {"id": "turkey", "type": "place", "names": [{"name": "Turkey"}]}])
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", "erdogan")
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Stepanakert (Khankendi)", "stepanakert"), ("Shusha/Shushi", "shusha"), ("Ханкенди / Степанакерт", "stepanakert"),
+    ("Central African Republic (CAR)", "car"), ("DPRK (Democratic People's Republic of Korea)", "kp"),
+    ("Russia (USSR)", None), ("Shusha (Stepanakert)", None), ("Sint Maarten (Dutch part)", None),
+    ("Car (Central African Republic)", "car"),
+])
+def test_a_name_with_another_in_brackets_or_after_a_slash(tmp_path, query, gold):
+    """Two names of one entity, or a name and its acronym, agree; a side that names another
+    entity or none leaves the query as it was (no match)."""
+    r = _gazetteer(tmp_path, [
+        {"id": "stepanakert", "type": "place", "names": [{"name": "Stepanakert"}, {"name": "Khankendi"},
+                                                          {"name": "Ханкенди"}]},
+        {"id": "shusha", "type": "place", "names": [{"name": "Shusha"}, {"name": "Shushi"}]},
+        {"id": "russia", "type": "place", "names": [{"name": "Russia"}]},
+        {"id": "car", "type": "place", "names": [{"name": "Central African Republic"}]},
+        {"id": "kp", "type": "place", "names": [{"name": "Democratic People's Republic of Korea"}]},
+        {"id": "sx", "type": "place", "names": [{"name": "Sint Maarten"}]},
+        {"id": "mf", "type": "place", "names": [{"name": "Saint Martin"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))
+    assert result.input == query
+
+
+def test_split_alternatives_and_acronyms():
+    from translit.alternatives import is_acronym_of, split_alternatives
+    assert split_alternatives("Kyiv (Kiev)") == ("Kyiv", "Kiev")
+    assert split_alternatives("剛果（布拉薩）") == ("剛果", "布拉薩")
+    assert split_alternatives("Lavrov, Sergey") is None and split_alternatives("x/1") is None
+    assert split_alternatives("(Kiev)") is None and split_alternatives("a (b) (c)") is None
+    assert is_acronym_of("U.S.S.R.", "Union of Soviet Socialist Republics")
+    assert not is_acronym_of("USSR", "Russia") and not is_acronym_of("K", "Kyiv")

@@ -21,6 +21,7 @@ from rapidfuzz.process import extract
 
 from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token, place_types,
                               split_korean_names, split_words, without_titles)
+from translit.alternatives import is_acronym_of, split_alternatives
 from translit.countrynames import country_script
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
@@ -218,11 +219,34 @@ class Resolver:
             type=chosen.type if chosen else None, score=top.score if top else 0.0,
             candidates=ranked[:SHOWN],
         )
+        sides = split_alternatives(text) if decision != "match" else None
+        agreed = self._agreed_alternatives(sides, explain, t, wanted) if sides else None
+        if agreed is not None:
+            return replace(agreed, input=result.input)
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
             if wanted:
                 result.explanation["types"] = sorted(wanted)
         return result
+
+    def _agreed_alternatives(self, sides: tuple[str, str], explain: bool, threshold: float,
+                             types: frozenset[str] | None) -> Result | None:
+        """The match of a query written ``A (B)`` or ``A/B`` whose sides agree (see
+        :mod:`translit.alternatives`): both match one entity (the weaker side's result), or
+        one matches and the other is its acronym (that one's). None where they do not."""
+        a, b = sides
+        ra, rb = (self.resolve(side, explain, threshold, types) for side in sides)
+        if ra.decision == rb.decision == "match" and ra.id == rb.id:
+            got, how = ra if ra.score <= rb.score else rb, "names of one entity"
+        elif ra.decision == "match" and is_acronym_of(b, a):
+            got, how = ra, "a name and its acronym"
+        elif rb.decision == "match" and is_acronym_of(a, b):
+            got, how = rb, "an acronym and its name"
+        else:
+            return None
+        if got.explanation is not None:
+            got.explanation["alternatives"] = {"sides": [a, b], "agree_as": how}
+        return got
 
     def resolve_many(self, names: Iterable[str], explain: bool = False, jobs: int = 1,
                      types: TypeFilter = None, types_per_name: Sequence[TypeFilter] | None = None
