@@ -1879,3 +1879,45 @@ def test_split_alternatives_and_acronyms():
     assert split_alternatives("(Kiev)") is None and split_alternatives("a (b) (c)") is None
     assert is_acronym_of("U.S.S.R.", "Union of Soviet Socialist Republics")
     assert not is_acronym_of("USSR", "Russia") and not is_acronym_of("K", "Kyiv")
+
+
+@pytest.mark.parametrize("query", ["Министерство обороны Сирии", "Defence Ministry of Syria", "Syrian Foreign Ministry",
+                                   "وزارة الدفاع السورية", "МИД Сирии"])
+def test_a_ministry_is_neither_its_country_nor_another_country_s_ministry(tmp_path, query):
+    """Words that say which office (обороны, Defence) make no title without an office word
+    (министр, Minister): the query names a ministry, not Syria; and the generic words of
+    organisations (وزارة الدفاع) weigh less than the one that says whose: Syria's ministry
+    is not Turkey's."""
+    r = _gazetteer(tmp_path, [
+        {"id": "syria", "type": "place", "names": [{"name": "Syria"}, {"name": "Сирия"}, {"name": "سوريا"}]},
+        {"id": "tr-mod", "type": "org", "names": [{"name": "Ministry of National Defence of Turkey"},
+                                                  {"name": "وزارة الدفاع التركية"}]},
+        {"id": "ru-mod", "type": "org", "names": [{"name": "Ministry of Defence of Russia"},
+                                                  {"name": "وزارة الدفاع الروسية"}]},
+        {"id": "ru-mfa", "type": "org", "names": [{"name": "Ministry of Foreign Affairs of Russia"},
+                                                  {"name": "МИД России"}]},
+    ])
+    assert r.resolve(query).decision != "match"
+    assert r.resolve("وزارة الدفاع التركية").id == "tr-mod" and r.resolve("МИД России").id == "ru-mfa"
+    assert r.resolve("министр обороны Сирии").decision != "match"  # a title and a country: no one named
+
+
+@pytest.mark.parametrize("query,gold", [("Mayor of London", None), ("Президент России", None),
+                                        ("министр обороны Сирии", None), ("General Santos", "santos"),
+                                        ("Sheikh Zayed", "zayed"), ("Imam Ali Gherbi", "gharbi"),
+                                        ("Mr Lavrov", "lavrov"), ("министр Лавров", "lavrov")])
+def test_an_office_names_a_person_not_the_place_it_is_of(tmp_path, query, gold):
+    """Only a person holds an office: a place fits a query that names one only where its
+    name says it (General Santos); an honorific or a ruler's or cleric's title begins the
+    names of places too, and may be left out of them (Imam Ali Gherbi: Ali al Gharbi)."""
+    r = _gazetteer(tmp_path, [
+        {"id": "london", "type": "place", "names": [{"name": "London"}]},
+        {"id": "russia", "type": "place", "names": [{"name": "Russia"}, {"name": "Россия"}]},
+        {"id": "syria", "type": "place", "names": [{"name": "Syria"}, {"name": "Сирия"}]},
+        {"id": "santos", "type": "place", "names": [{"name": "General Santos"}]},
+        {"id": "zayed", "type": "place", "names": [{"name": "Sheikh Zayed City"}]},
+        {"id": "gharbi", "type": "place", "names": [{"name": "Ali al Gharbi"}]},
+        {"id": "lavrov", "type": "person", "names": [{"name": "Sergey Lavrov"}, {"name": "Сергей Лавров"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))

@@ -100,6 +100,12 @@ class Token:
         return self.roman in ARABIC_ARTICLES and self.script == "latn" and not self.acronym
 
     @property
+    def is_office(self) -> bool:
+        """A title of a leading run (:func:`title_words`) that names an office, which only a
+        person holds (министр, President; not обороны, Foreign, nor Sheikh)."""
+        return self.optional and is_office(self.text)
+
+    @property
     def is_greek_article(self) -> bool:
         """The Greek article, or σε with it (στην), as a word of its own."""
         return self.script == "grek" and self.text in GREEK_ARTICLES
@@ -119,6 +125,13 @@ class Token:
         """One letter of an alphabet (S. for Sergey); abjad scripts write no initials."""
         return (len(self.roman) == 1 and self.script not in ABJAD_PIPELINES and self.script != "hang"
                 and not self.acronym and not self.conjunction)  # a Hangul syllable is a word (이 Lee), never an initial
+
+    @property
+    def is_generic(self) -> bool:
+        """A generic word of organisation names (Ministry, وزارة, агентство), also with a
+        clitic or an ending read off: :func:`generic_words`."""
+        words = generic_words()
+        return self.text in words or any(text in words for text, _ in self.variant_texts)
 
     @property
     def is_descriptor(self) -> bool:
@@ -322,12 +335,42 @@ def is_acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
+def _title_words(filename: str) -> frozenset[str]:
+    """The folded words of a title list; the Greek ones also without their stress marks, as
+    capitals write them (Ο ΠΡΟΕΔΡΟΣ)."""
+    words = rule_words(filename)
+    return words | {w.translate(GREEK_UNSTRESS) for w in words}
+
+
+@functools.lru_cache(maxsize=1)
+def offices() -> frozenset[str]:
+    """Offices that precede names (President, министр), from rules/titles.tsv."""
+    return _title_words("titles.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Honorifics and the titles of rulers and clerics (Mr, Sheikh), from rules/honorifics.tsv."""
+    return _title_words("honorifics.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def title_domains() -> frozenset[str]:
+    """Words that say which office a title is (Foreign, الدفاع, Ministry), from
+    rules/title-domains.tsv."""
+    return _title_words("title-domains.tsv")
+
+
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    """Folded titles and offices that precede names, from rules/titles.tsv; the Greek ones
-    also without their stress marks, as capitals write them (Ο ΠΡΟΕΔΡΟΣ)."""
-    words = rule_words("titles.tsv")
-    return words | {w.translate(GREEK_UNSTRESS) for w in words}
+    """:func:`offices`, :func:`honorifics` and :func:`title_domains`."""
+    return offices() | honorifics() | title_domains()
+
+
+@functools.lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Folded generic words of organisation names, from rules/generic-words.tsv."""
+    return rule_words("generic-words.tsv")
 
 
 @functools.lru_cache(maxsize=1)
@@ -336,9 +379,22 @@ def prepositions() -> frozenset[str]:
     return rule_words("prepositions.tsv")
 
 
-def is_title(word: str) -> bool:
-    """A title, also with a clitic or an ending (والرئيس is و + الرئيس, президента президент)."""
-    return word in titles() or any(v in titles() for v, _ in variants(word, detect(word), adjectives=False))
+def is_title(word: str, words: frozenset[str] | None = None) -> bool:
+    """A title (or one of ``words``), also with a clitic or an ending (والرئيس is و + الرئيس,
+    президента президент)."""
+    words = titles() if words is None else words
+    return word in words or any(v in words for v, _ in variants(word, detect(word), adjectives=False))
+
+
+def is_office(word: str) -> bool:
+    """A title that names an office (министра, President), not which one (обороны, Ministry:
+    no case of the Spanish ministra)."""
+    return is_title(word, offices()) and not is_title(word, title_domains())
+
+
+def _heads_a_title_run(word: str) -> bool:
+    """An office or an honorific: a run of titles needs one (Mr Pashinyan, министр обороны)."""
+    return is_office(word) or is_title(word, honorifics())
 
 
 def title_words(words: list[str]) -> set[int]:
@@ -351,14 +407,19 @@ def title_words(words: list[str]) -> set[int]:
     start = 1 if len(words) > 1 and words[0] in prepositions() else 0
     run: set[int] = set(range(start))
     i = start
+    office = False
     while i < len(words) - 1:
         if is_title(words[i]) or words[i] in GREEK_ARTICLES:  # στον πρόεδρο Ερντογάν
             run.add(i)
+            # (Ministry is no case of the Spanish ministra)
+            office = office or _heads_a_title_run(words[i])
         elif i + 2 < len(words) and is_title(words[i + 1]):
             run.add(i)  # a qualifier between or before titles
         else:
             break
         i += 1
+    if not office and not run.issubset(range(start)) and not all(words[j] in GREEK_ARTICLES for j in run):
+        return set(range(start))  # Министерство обороны Сирии: a ministry's name, no title
     if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))):
         run.add(i)
     return run

@@ -206,6 +206,8 @@ class Resolver:
         t = self.threshold if threshold is None else threshold
         shape = query_shape(tokens)
         decision, chosen = decide(ranked, t, **shape)
+        if chosen is not None and chosen.type != "person" and _holds_an_office(tokens, chosen.matched):
+            decision, chosen = "nil", None  # министр обороны Сирии names the minister, not Syria
         korean = split_korean_names(tokens) if decision == "nil" else None
         if korean:  # 김정은 read whole finds nothing: 김 + 정은 may be Kim Jong-un
             k_ranked, k_details = self._rank(korean, wanted)
@@ -513,8 +515,13 @@ class Resolver:
             return [], {}
         q_parts = parts(tokens, query=True)
         only_particles = all(t.weighs_little for t in tokens)
+        # generic words of organisations (وزارة الدفاع) tell less than the word that says
+        # whose (السورية): Syria's ministry is not Turkey's
+        generic = [t.is_generic for t in tokens]
+        only_generic = all(generic)
         q_weights = [PARTICLE_WEIGHT if t.weighs_little and not only_particles
-                     else DESCRIPTOR_WEIGHT if t.is_descriptor else 1.0 for t in tokens]
+                     else DESCRIPTOR_WEIGHT if t.is_descriptor or (g and not only_generic) else 1.0
+                     for t, g in zip(tokens, generic)]
         optional = optional_words(tokens) - (met or frozenset())  # Al Khartum is Khartoum, President Putin Putin
         named = without_titles(tokens)
         best: dict[int, tuple[float, int, Any]] = {}
@@ -875,6 +882,17 @@ def _written_over_readings(ranked: list[Candidate], shift: float) -> Candidate |
            for c in others):
         return None
     return w
+
+
+def _holds_an_office(tokens: list[Token], matched: str) -> bool:
+    """Does the query name an office that the matched name does not hold? Only a person
+    holds one (министр обороны Сирии, Mayor of London); a place so named holds it as a
+    word of its name (Queen Creek, General Santos)."""
+    offices = [t for t in tokens if t.is_office]
+    if not offices:
+        return False
+    words = {fold(w) for w in split_words(clean(matched))}
+    return not all(t.text in words or any(v in words for v, _ in t.variant_texts) for t in offices)
 
 
 def is_abjad(tokens: list[Token]) -> bool:

@@ -83,10 +83,15 @@ def _writes_guttural(part: Part) -> bool:
     return not GUTTURALS.isdisjoint(part.text)
 
 
-def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0, guttural: bool = False) -> float:
+ARABIC_ARTICLE, ARTICLE_CLASSES = "ال", "AL"  # the Arabic article, and in medium classes
+
+
+def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0, guttural: bool = False,
+                    articles: bool = False) -> float:
     """Similarity in [0, 1] of two readings. ``abjad_side``: 1 when only ``a`` is written in
     an abjad script, 2 when only ``b`` is (see :func:`vowel_mismatches`); ``guttural``: that
-    abjad word writes one of :data:`GUTTURALS`."""
+    abjad word writes one of :data:`GUTTURALS`; ``articles``: both are Arabic-script words
+    that begin with the article."""
     if a.fine.startswith("#") or b.fine.startswith("#"):
         return 1.0 if a.fine == b.fine else 0.0  # a descriptor concept equals only itself
     if a.fine == b.fine and not abjad:
@@ -105,6 +110,11 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
                 other_h = _with_h(other.roman, False)
                 ah, bh = (abjad_h, other_h) if abjad_side == 1 else (other_h, abjad_h)
                 return _abjad_similarity(ah[0], bh[0], ah[1], bh[1], cap, abjad_side)
+        if articles and a.medium.startswith(ARTICLE_CLASSES) and b.medium.startswith(ARTICLE_CLASSES) \
+                and min(len(a.medium), len(b.medium)) > len(ARTICLE_CLASSES) + 1:
+            # the article that both write is no evidence that they are one word (السورية التركية)
+            n = len(ARTICLE_CLASSES)
+            return _abjad_similarity(a.medium[n:], b.medium[n:], a.medium_skeleton[1:], b.medium_skeleton[1:], cap, 0)
         return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side)
     fine = _levenshtein(a.fine, b.fine)
     cls = _levenshtein(a.medium, b.medium)
@@ -217,6 +227,7 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
     best = 0.0
     side = 0 if q.abjad == c.abjad else 1 if q.abjad else 2
     guttural = side != 0 and _writes_guttural(q if side == 1 else c)
+    articles = side == 0 and abjad and q.text.startswith(ARABIC_ARTICLE) and c.text.startswith(ARABIC_ARTICLE)
     # the fine form's similarity a pair needs to reach ``floor``, the other forms' shares
     # being at most theirs; a Levenshtein similarity is at most the shorter length over
     # the longer: worth checking for a high floor only (two words joined)
@@ -231,7 +242,7 @@ def _best_reading_similarity(q: Part, c: Part, floor: float) -> float:
                 short, long_ = sorted((len(qf.fine), len(cf.fine)))
                 if short < (fine_share + (qpen + cpen) / FINE_SHARE) * long_ - 1e-9:
                     continue  # too different in length to spell one word
-            s = form_similarity(qf, cf, abjad, side, guttural) - qpen - cpen
+            s = form_similarity(qf, cf, abjad, side, guttural, articles) - qpen - cpen
             if s > best:
                 best = s
                 if best >= 1.0:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from translit.analyze import SON_OF, Token, analyze, mark_patronymics, token
+from translit.analyze import SON_OF, Token, analyze, generic_words, mark_patronymics, token
 from translit.index import token_key
 from translit.morphology import DEFINITE_PREFIXES, has_turkic_letter, variants
 from translit.normalize import clean, fold, plain_letters
@@ -68,12 +68,6 @@ STOPWORDS = frozenset(fold(w) for w in """
     و در از به با که را این آن برای تا یا هم نیز گفت
     ו של את עם על אל גם כי
 """.split())
-
-
-@functools.lru_cache(maxsize=1)
-def generic_words() -> frozenset[str]:
-    """Folded generic words of organisation names, from rules/generic-words.tsv."""
-    return rule_words("generic-words.tsv")
 
 
 @dataclass(slots=True)
