@@ -1921,3 +1921,32 @@ def test_an_office_names_a_person_not_the_place_it_is_of(tmp_path, query, gold):
     ])
     result = r.resolve(query)
     assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))
+
+
+ARAB_RULERS = [
+    {"id": "mbs", "type": "person", "names": [{"name": "Mohammed bin Salman"}, {"name": "Mohammed bin Salman Al Saud"}]},
+    {"id": "mbz", "type": "person", "names": [{"name": "Mohamed bin Zayed Al Nahyan"}]},
+    {"id": "salman", "type": "person", "names": [{"name": "Salman bin Abdulaziz Al Saud"}]},
+    {"id": "tamim", "type": "person", "names": [{"name": "Tamim bin Hamad Al Thani"}]},
+    {"id": "assad", "type": "person", "names": [{"name": "Bashar al-Assad"}]},
+]
+
+
+@pytest.mark.parametrize("query,gold", [("تميم بن حمد", "tamim"), ("أمير قطر الشيخ تميم بن حمد آل ثاني", "tamim"),
+                                        ("الأمير محمد بن سلمان", "mbs"), ("الملك سلمان بن عبد العزيز", "salman"),
+                                        ("Mohamed bin Zayed", "mbz")])
+def test_an_arab_is_called_by_the_father_s_name_after_bin(tmp_path, query, gold):
+    """In Mohamed bin Zayed Al Nahyan the father's name after bin is as much a family name
+    as the last (news calls him Mohamed bin Zayed); and a given name before bin is no
+    qualifier of the titles before it (الأمير محمد بن سلمان)."""
+    result = _gazetteer(tmp_path, ARAB_RULERS).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_a_ruler_s_title_and_given_name_name_the_ruler(tmp_path):
+    """King Salman is Salman bin Abdulaziz, whose given name it gives: no longer Mohammed bin
+    Salman alone, whose father's name it is; the two are a tie."""
+    first, second = _gazetteer(tmp_path, ARAB_RULERS).candidates("الملك سلمان")[:2]
+    assert {first.id, second.id} == {"mbs", "salman"} and first.score - second.score < 0.03
+    alone = _gazetteer(tmp_path, ARAB_RULERS).candidates("سلمان")  # without the title: a family name
+    assert alone[0].id == "mbs" and alone[0].score - alone[1].score > 0.2

@@ -35,12 +35,17 @@ MAX_TOKEN_LEN = 40
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
+# "Son of", "daughter of" before the father's name in an Arabic name (nasab), by
+# romanization and as written (بن reads bn)
+NASAB = frozenset(("bin", "ibn", "bint", "ben", "بن", "ابن", "بنت", "בן"))
 # ... as written, where the romanization is a common word elsewhere (του reads tu); folded.
 # And the word for "and" that joins two names in one (Trinidad and Tobago: Тринідад та
 # Тобаго, Антигуа мен Барбуда, Wallis ve Futuna, Σαιν Πιερ και Μικελόν), which a
 # translation writes in its own language.
 NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", "və", "va", "och", "og", "és", "та",
-                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و"))
+                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و",
+                              # "son of", "daughter of", read bn: محمد بن سلمان, אוסאמה בן לאדן
+                              "بن", "ابن", "بنت", "בן"))
 # ... and the Cyrillic "and" of one letter, which is also an initial (Алиев И.): only
 # between two words of two letters or more (Тёркс и Кайкос; see mark_conjunctions)
 ONE_LETTER_CONJUNCTIONS = frozenset(("и", "і"))
@@ -104,6 +109,17 @@ class Token:
         """A title of a leading run (:func:`title_words`) that names an office, which only a
         person holds (министр, President; not обороны, Foreign, nor Sheikh)."""
         return self.optional and is_office(self.text)
+
+    @property
+    def is_nasab(self) -> bool:
+        """"Son of" or "daughter of" (bin, ibn, بن): the father's name follows."""
+        return (self.roman in NASAB or self.text in NASAB) and not self.acronym
+
+    @property
+    def is_ruler_title(self) -> bool:
+        """A title of a leading run that a ruler or a cleric holds, who is called by the given
+        name (King Salman, Pope Francis)."""
+        return self.optional and is_title(self.text, ruler_titles())
 
     @property
     def is_greek_article(self) -> bool:
@@ -355,6 +371,12 @@ def honorifics() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def ruler_titles() -> frozenset[str]:
+    """Titles of rulers, nobles and clerics (King, Sheikh, Pope), from rules/ruler-titles.tsv."""
+    return _title_words("ruler-titles.tsv")
+
+
+@functools.lru_cache(maxsize=1)
 def title_domains() -> frozenset[str]:
     """Words that say which office a title is (Foreign, الدفاع, Ministry), from
     rules/title-domains.tsv."""
@@ -363,8 +385,8 @@ def title_domains() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    """:func:`offices`, :func:`honorifics` and :func:`title_domains`."""
-    return offices() | honorifics() | title_domains()
+    """:func:`offices`, :func:`honorifics`, :func:`ruler_titles` and :func:`title_domains`."""
+    return offices() | honorifics() | ruler_titles() | title_domains()
 
 
 @functools.lru_cache(maxsize=1)
@@ -393,8 +415,9 @@ def is_office(word: str) -> bool:
 
 
 def _heads_a_title_run(word: str) -> bool:
-    """An office or an honorific: a run of titles needs one (Mr Pashinyan, министр обороны)."""
-    return is_office(word) or is_title(word, honorifics())
+    """An office, an honorific or a ruler's title: a run of titles needs one (Mr Pashinyan,
+    министр обороны, King Salman)."""
+    return is_office(word) or is_title(word, honorifics() | ruler_titles())
 
 
 def title_words(words: list[str]) -> set[int]:
@@ -420,7 +443,9 @@ def title_words(words: list[str]) -> set[int]:
         i += 1
     if not office and not run.issubset(range(start)) and not all(words[j] in GREEK_ARTICLES for j in run):
         return set(range(start))  # Министерство обороны Сирии: a ministry's name, no title
-    if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))):
+    # (not a given name before bin: الأمير محمد بن سلمان)
+    if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))) \
+            and not (i + 1 < len(words) and words[i + 1] in NASAB):
         run.add(i)
     return run
 

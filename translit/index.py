@@ -104,12 +104,15 @@ def hyphen_compounds(text: str) -> list[Token]:
 def family_positions(entity_type: str, text: str, tokens: list[Token]) -> list[int]:
     """Which tokens of a person's name are the family name: the last word, all of it when
     hyphenated (Cohen-Reiss, Lettow-Vorbeck: one double surname, not a given name and a
-    surname)."""
+    surname); in an Arabic name, the father's name after bin or ibn too, by which news
+    calls the person (Mohamed bin Zayed Al Nahyan: Zayed and Nahyan)."""
     if entity_type != "person" or len(tokens) < 2:
         return []
     last_word = text.split()[-1] if text.split() else ""
     n = max(1, min(len(tokens), len(split_words(last_word))))
-    return list(range(len(tokens) - n, len(tokens)))
+    last = list(range(len(tokens) - n, len(tokens)))
+    nasab = next((i for i in range(1, len(tokens) - 1) if tokens[i].is_nasab), None)
+    return last if nasab is None or nasab + 1 in last else [nasab + 1] + last
 
 
 def token_weights(entity_type: str, tokens: list[Token], df: Counter[str], family: list[int]) -> list[float]:

@@ -524,6 +524,7 @@ class Resolver:
                      for t, g in zip(tokens, generic)]
         optional = optional_words(tokens) - (met or frozenset())  # Al Khartum is Khartoum, President Putin Putin
         named = without_titles(tokens)
+        by_given_name = any(t.is_ruler_title for t in tokens)  # King Salman, Pope Francis
         best: dict[int, tuple[float, int, Any]] = {}
         written: dict[int, bool] = {}  # entities with a name written as the query: is one exact?
         best_written: dict[int, int] = {}  # how the query is written in each entity's best name
@@ -539,7 +540,7 @@ class Resolver:
                 break  # no name further down can enter the shown candidates
             e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
-            al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike)
+            al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike, by_given_name)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             if translated == CODE and not all(t.acronym for t in named):

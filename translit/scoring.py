@@ -482,12 +482,13 @@ OPTIONAL_MIN = 0.75  # as well as a match of the whole name must (شهر, Persia
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
           family: set[int], q_optional: frozenset[int] = frozenset(),
           known: Mapping[tuple[int, int], float] | None = None,
-          unlike: Mapping[tuple[int, int], float] | None = None) -> Alignment:
+          unlike: Mapping[tuple[int, int], float] | None = None, by_given_name: bool = False) -> Alignment:
     """Greedy best-first pairing of query and name parts, then the name score. The query's
     optional words (:func:`optional_words`) count only where a word of the name meets them;
     ``known`` holds the pairs of parts (by content) known to spell one name part, with the
     query reading's penalty (:func:`known_spelling`), ``unlike`` those likely to spell two,
-    with what that costs."""
+    with what that costs. ``by_given_name``: the query calls a person by a ruler's title
+    and the given name (King Salman), which then counts as the family name alone would."""
     scored = []
     linked: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()  # (query, name) covers of known pairs
     unlike_covers: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
@@ -523,8 +524,11 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     family_matched = not family or any(s >= FAMILY_MIN for _, cc, s in pairs if family.intersection(cc))
     # news names a person by the family name alone ("Lavrov said"): missing given names
     # cost little, a missing part of a double surname (Cohen-Reiss) as much as any name
-    # part; a given name alone is weak evidence
-    if family and family_matched:
+    # part; a given name alone is weak evidence, but for a ruler's (King Salman)
+    if not family_matched and by_given_name and any(0 in cc and s >= FAMILY_MIN for _, cc, s in pairs):
+        family_matched = True
+        cost = FAMILY_NAME_ALONE * (1.0 - cover_c)
+    elif family and family_matched:
         missing_family = sum(c_weights[i] for i in family if i not in used_c) / wc
         # nothing but the family name and titles (Ayatollah Khamenei) met the query
         alone = all(family.issuperset(cc) or q_optional.issuperset(qc) for qc, cc, _ in pairs)
