@@ -59,6 +59,14 @@ def test_explain_says_how_two_names_of_a_query_agree(tmp_path):
     assert "read as 'Stepanakert' and 'Khankendi', which agree as names of one entity" in r.output
 
 
+def test_explain_says_an_adjective_of_nationality_was_read_back(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text('{"id": "iso3166:LY", "type": "place", "names": [{"name": "Libya"}]}\n', encoding="utf-8")
+    r = run("lookup", "Libyan", "--explain", "-g", str(g))
+    assert r.exit_code == 0, r.output
+    assert "MATCH  iso3166:LY" in r.output and "read as an adjective of nationality, of 'Libya'" in r.output
+
+
 def test_resolve_jsonl_one_line_per_row_in_order(smoke, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"name": "Лавров"}\n{"name": ""}\nnot json\n{"other": 1}\n{"name": "Qarabağ"}\n',

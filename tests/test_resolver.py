@@ -1950,3 +1950,31 @@ def test_a_ruler_s_title_and_given_name_name_the_ruler(tmp_path):
     assert {first.id, second.id} == {"mbs", "salman"} and first.score - second.score < 0.03
     alone = _gazetteer(tmp_path, ARAB_RULERS).candidates("سلمان")  # without the title: a family name
     assert alone[0].id == "mbs" and alone[0].score - alone[1].score > 0.2
+
+
+@pytest.mark.parametrize("query,gold", [("Libyan", "iso3166:LY"), ("Nepalese", "iso3166:NP"), ("Turkish", "iso3166:TR"),
+                                        ("Cameroonian", "iso3166:CM"), ("Pakistani", "iso3166:PK"), ("Italian", "iso3166:IT"),
+                                        ("Dominican", "not iso3166:DM"), ("Christian", None), ("Aswan", None),
+                                        ("Libyan Arab", None)])
+def test_an_adjective_of_nationality_is_its_country(tmp_path, query, gold):
+    """Data lists give a nationality for a country (nationality: Libyan); the adjective's
+    stem must be a country's very name (Aswan, a town, is no adjective of Aswa); the
+    Dominican Republic holds Dominican as a word, and is no Dominica."""
+    r = _gazetteer(tmp_path, [
+        {"id": f"iso3166:{code}", "type": "place", "names": [{"name": name}]}
+        for code, name in [("LY", "Libya"), ("NP", "Nepal"), ("TR", "Turkey"), ("CM", "Cameroon"), ("PK", "Pakistan"),
+                           ("IT", "Italy"), ("DO", "Dominican Republic"), ("DM", "Dominica"), ("EG", "Egypt")]
+    ] + [{"id": "aswa", "type": "place", "names": [{"name": "Aswa"}]},
+         {"id": "christ", "type": "person", "names": [{"name": "Jesus Christ"}]}])
+    result = r.resolve(query)
+    if gold and gold.startswith("not "):
+        assert result.id != gold[4:] and all(c.id != gold[4:] or c.score < 0.9 for c in result.candidates)
+    else:
+        assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))
+
+
+def test_country_stems_undo_the_english_endings():
+    from translit.demonyms import country_stems
+    assert "Nepal" in country_stems("Nepalese") and "Togo" in country_stems("Togolese")
+    assert "Turkey" in country_stems("Turkish") and "Morocco" in country_stems("Moroccan")
+    assert country_stems("Iran") == [] and country_stems("Liby4n") == []

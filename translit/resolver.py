@@ -22,7 +22,8 @@ from rapidfuzz.process import extract
 from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token, place_types,
                               split_korean_names, split_words, without_titles)
 from translit.alternatives import is_acronym_of, split_alternatives
-from translit.countrynames import country_script
+from translit.countrynames import country_script, region_of
+from translit.demonyms import country_stems
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
 from translit.index import ACRONYM, CODE, TURKIC, Index, open_index, token_key
@@ -99,6 +100,7 @@ RETRIEVE = 60  # names aligned per query at most
 NAMES_PER_ENTITY = 12
 NEAREST_NAMES_PER_PART = 10  # names of each query word's nearest token aligned whatever their support
 SHOWN = 5  # candidates a result shows
+DEMONYM_SCORE = 0.95  # an adjective of nationality's stem must be a country's name nearly as written
 SHOWN_SPELLINGS = 20  # known spellings an explanation lists for a query word
 PARTS_CACHE = 200_000  # analyzed gazetteer names kept in memory
 PRELOAD_LOOKUPS = 80  # lookups per 1,000 gazetteer names that pay for a preload (bench_speed)
@@ -199,7 +201,12 @@ class Resolver:
         rival of another type neither wins nor makes the result ambiguous (Macron, the
         president, and Mouscron, the town). Raises :class:`UnknownType` for a label that
         names no type."""
-        wanted = parse_types(types)
+        return self._resolve(name, explain, threshold, parse_types(types))
+
+    def _resolve(self, name: str, explain: bool, threshold: float | None, wanted: frozenset[str] | None,
+                 derived: bool = True) -> Result:
+        """:meth:`resolve`; ``derived``: also as two names in brackets or an adjective of
+        nationality where the name as written is no match (not for those readings' own parts)."""
         text = _bounded(name)
         tokens = analyze(text, query=True)
         ranked, details = self._rank(tokens, wanted)
@@ -221,10 +228,15 @@ class Resolver:
             type=chosen.type if chosen else None, score=top.score if top else 0.0,
             candidates=ranked[:SHOWN],
         )
-        sides = split_alternatives(text) if decision != "match" else None
+        sides = split_alternatives(text) if decision != "match" and derived else None
         agreed = self._agreed_alternatives(sides, explain, t, wanted) if sides else None
         if agreed is not None:
             return replace(agreed, input=result.input)
+        stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 \
+            and not any(c.score >= t and tokens[0].text in split_words(fold(c.matched)) for c in ranked) else []
+        country = self._country_of_demonym(stems, explain, t, wanted) if stems else None
+        if country is not None:
+            return replace(country, input=result.input)
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
             if wanted:
@@ -237,7 +249,7 @@ class Resolver:
         :mod:`translit.alternatives`): both match one entity (the weaker side's result), or
         one matches and the other is its acronym (that one's). None where they do not."""
         a, b = sides
-        ra, rb = (self.resolve(side, explain, threshold, types) for side in sides)
+        ra, rb = (self._resolve(side, explain, threshold, types, derived=False) for side in sides)
         if ra.decision == rb.decision == "match" and ra.id == rb.id:
             got, how = ra if ra.score <= rb.score else rb, "names of one entity"
         elif ra.decision == "match" and is_acronym_of(b, a):
@@ -249,6 +261,23 @@ class Resolver:
         if got.explanation is not None:
             got.explanation["alternatives"] = {"sides": [a, b], "agree_as": how}
         return got
+
+    def _country_of_demonym(self, stems: list[str], explain: bool, threshold: float,
+                            types: frozenset[str] | None) -> Result | None:
+        """The country whose very name one of ``stems`` is (:mod:`translit.demonyms`:
+        Libyan, Libya), the first that is one; None if none is."""
+        for stem in stems:
+            got = self._resolve(stem, explain, threshold, types, derived=False)
+            if got.decision == "match" and got.score >= DEMONYM_SCORE and got.id is not None \
+                    and self._is_country(got.id):
+                if got.explanation is not None:
+                    got.explanation["demonym_of"] = stem
+                return got
+        return None
+
+    def _is_country(self, entity_id: str) -> bool:
+        entity = self.get(entity_id)
+        return entity is not None and region_of(entity) is not None
 
     def resolve_many(self, names: Iterable[str], explain: bool = False, jobs: int = 1,
                      types: TypeFilter = None, types_per_name: Sequence[TypeFilter] | None = None
