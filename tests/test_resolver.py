@@ -1978,3 +1978,11 @@ def test_country_stems_undo_the_english_endings():
     assert "Nepal" in country_stems("Nepalese") and "Togo" in country_stems("Togolese")
     assert "Turkey" in country_stems("Turkish") and "Morocco" in country_stems("Moroccan")
     assert country_stems("Iran") == [] and country_stems("Liby4n") == []
+
+
+@pytest.mark.parametrize("query", ["Nikol Vovayi Pashinyan", "PASHINYAN Nikol Vovayi", "Նիկոլ Վովայի Փաշինյան"])
+def test_an_armenian_father_s_name_in_the_genitive_is_a_patronymic(tmp_path, query):
+    """Armenian official names give the father's name in the genitive (Vovayi, Vova's), which
+    gazetteers leave out as they do a Russian patronymic."""
+    result = _people(tmp_path, ["Nikol Pashinyan", "Nikol Vova", "Vovayi Pashinyan"]).resolve(query)
+    assert (result.decision, result.id) == ("match", "Nikol Pashinyan")

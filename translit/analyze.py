@@ -496,6 +496,10 @@ def split_korean_names(tokens: list[Token]) -> list[Token] | None:
 # romanization, so that every script and spelling of it counts.
 _PATRONYMIC_ENDING = re.compile(r"(?:[oae]v[iy]ch|[oae]vna|[iy]vna|ichna|uly|[qk]yzy)$")
 SON_OF = frozenset({"oglu", "oghlu", "ogly", "ogli", "qizi", "kizi", "gizi", "kyzy", "qyzy"})  # Heydər oğlu
+# Armenian gives the father's name in the genitive, in -i (Նիկոլ Վովայի Փաշինյան, Serzh Azati
+# Sargsyan, PASHINYAN Nikol Vovayi): a word in -i, not the first, where an Armenian surname
+# begins or ends the name (Սուրբ Ծննդյան կղզի, Christmas Island, has none)
+_ARMENIAN_SURNAME = re.compile(r"(?:[iy]an|[iy]?ants|unts|ian[ts]?)$")
 
 
 def mark_conjunctions(tokens: list[Token]) -> list[Token]:
@@ -519,6 +523,10 @@ def mark_patronymics(tokens: list[Token]) -> list[Token]:
     marked = {i for i in range(1, len(tokens) - 1) if _PATRONYMIC_ENDING.search(tokens[i].roman)}
     if not marked and _PATRONYMIC_ENDING.search(tokens[-1].roman):
         marked.add(len(tokens) - 1)
+    if not marked and any(_ARMENIAN_SURNAME.search(tokens[i].roman) for i in (0, -1)):
+        fathers = [i for i in range(1, len(tokens)) if tokens[i].roman.endswith("i") and len(tokens[i].roman) > 3
+                   and not _ARMENIAN_SURNAME.search(tokens[i].roman)]
+        marked.update(fathers if len(fathers) == 1 else ())
     initials = [i for i, t in enumerate(tokens) if t.is_initial]
     if len(initials) < len(tokens):
         marked.update(initials[1:])
