@@ -1808,7 +1808,8 @@ def test_a_descriptor_word_reads_as_each_of_its_concepts(tmp_path, query, gold):
 
 @pytest.mark.parametrize("query,gold", [("в Шуше", "shusha"), ("в Нагорном Карабахе", "karabakh"),
                                         ("du Haut-Karabakh", "karabakh"), ("nach Baku", "baku"),
-                                        ("у президента России Владимира Путина", "putin")])
+                                        ("у президента России Владимира Путина", "putin"),
+                                        ("در باکو", "baku"), ("في باكو", "baku")])
 def test_a_leading_preposition_counts_only_where_a_name_has_it(tmp_path, query, gold):
     """Running text puts a preposition before a name (в Шуше, du Karabakh): it is no word
     of the name, as a title is none."""
