@@ -59,6 +59,14 @@ def test_explain_says_how_two_names_of_a_query_agree(tmp_path):
     assert "read as 'Stepanakert' and 'Khankendi', which agree as names of one entity" in r.output
 
 
+def test_explain_says_an_office_names_no_place(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text('{"id": "london", "type": "place", "names": [{"name": "London"}]}\n', encoding="utf-8")
+    r = run("lookup", "Mayor of London", "--explain", "-g", str(g))
+    assert r.exit_code == 0, r.output
+    assert "Mayor of London  ->  NIL" in r.output and "the query names an office" in r.output
+
+
 def test_explain_says_an_adjective_of_nationality_was_read_back(tmp_path):
     g = tmp_path / "g.jsonl"
     g.write_text('{"id": "iso3166:LY", "type": "place", "names": [{"name": "Libya"}]}\n', encoding="utf-8")

@@ -36,16 +36,14 @@ PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da 
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
 # "Son of", "daughter of" before the father's name in an Arabic name (nasab), by
-# romanization and as written (بن reads bn)
+# romanization and as written (بن reads bn: محمد بن سلمان, אוסאמה בן לאדן)
 NASAB = frozenset(("bin", "ibn", "bint", "ben", "بن", "ابن", "بنت", "בן"))
-# ... as written, where the romanization is a common word elsewhere (του reads tu); folded.
-# And the word for "and" that joins two names in one (Trinidad and Tobago: Тринідад та
+# ... as written, where the romanization is a common word elsewhere (του reads tu, بن bn);
+# folded. And the word for "and" that joins two names in one (Trinidad and Tobago: Тринідад та
 # Тобаго, Антигуа мен Барбуда, Wallis ve Futuna, Σαιν Πιερ και Μικελόν), which a
 # translation writes in its own language.
 NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", "və", "va", "och", "og", "és", "та",
-                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و",
-                              # "son of", "daughter of", read bn: محمد بن سلمان, אוסאמה בן לאדן
-                              "بن", "ابن", "بنت", "בן"))
+                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و")) | {w for w in NASAB if not w.isascii()}
 # ... and the Cyrillic "and" of one letter, which is also an initial (Алиев И.): only
 # between two words of two letters or more (Тёркс и Кайкос; see mark_conjunctions)
 ONE_LETTER_CONJUNCTIONS = frozenset(("и", "і"))
@@ -366,7 +364,7 @@ def offices() -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
-    """Honorifics and the titles of rulers and clerics (Mr, Sheikh), from rules/honorifics.tsv."""
+    """Honorifics (Mr, господин, السيد), from rules/honorifics.tsv."""
     return _title_words("honorifics.tsv")
 
 
@@ -434,7 +432,6 @@ def title_words(words: list[str]) -> set[int]:
     while i < len(words) - 1:
         if is_title(words[i]) or words[i] in GREEK_ARTICLES:  # στον πρόεδρο Ερντογάν
             run.add(i)
-            # (Ministry is no case of the Spanish ministra)
             office = office or _heads_a_title_run(words[i])
         elif i + 2 < len(words) and is_title(words[i + 1]):
             run.add(i)  # a qualifier between or before titles

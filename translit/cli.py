@@ -112,6 +112,8 @@ def _table(result: Result) -> str:
             rules += (f", or, as its words are known spellings of the top name's, score >= {score:.2f} with lead"
                       f" >= {lead:.2f} over rivals they are not")
         lines.append(f"  a match needs {rules}")
+        if ex.get("office_unheld"):
+            lines.append("  nil: the query names an office, which only a person holds, and the top name does not")
         if "demonym_of" in ex:
             lines.append(f"  read as an adjective of nationality, of {ex['demonym_of']!r}; the explanation is that of {ex['demonym_of']!r}")
         if "alternatives" in ex:

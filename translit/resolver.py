@@ -213,7 +213,8 @@ class Resolver:
         t = self.threshold if threshold is None else threshold
         shape = query_shape(tokens)
         decision, chosen = decide(ranked, t, **shape)
-        if chosen is not None and chosen.type != "person" and _holds_an_office(tokens, chosen.matched):
+        office = chosen is not None and chosen.type != "person" and _holds_an_office(tokens, chosen.matched)
+        if office:
             decision, chosen = "nil", None  # министр обороны Сирии names the minister, not Syria
         korean = split_korean_names(tokens) if decision == "nil" else None
         if korean:  # 김정은 read whole finds nothing: 김 + 정은 may be Kim Jong-un
@@ -241,6 +242,8 @@ class Resolver:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
             if wanted:
                 result.explanation["types"] = sorted(wanted)
+            if office:
+                result.explanation["office_unheld"] = True
         return result
 
     def _agreed_alternatives(self, sides: tuple[str, str], explain: bool, threshold: float,

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
@@ -29,7 +28,7 @@ from translit.morphology import DEFINITE_PREFIXES, has_turkic_letter, variants
 from translit.normalize import clean, fold, plain_letters
 from translit.scoring import Part, part_similarity, parts
 from translit.scripts import detect
-from translit.transliterate import is_turkic, rule_words
+from translit.transliterate import is_turkic
 
 if TYPE_CHECKING:
     from translit.resolver import Candidate, Resolver
