@@ -49,30 +49,22 @@ def test_explain_names_the_known_spellings_a_word_is_of(tmp_path):
     assert "as its words are known spellings of the top name's, score >= 0.94 with lead >= 0.03" in r.output
 
 
-def test_explain_says_how_two_names_of_a_query_agree(tmp_path):
+@pytest.mark.parametrize("names,query,said", [
+    (["Stepanakert", "Khankendi"], "Stepanakert (Khankendi)",
+     ["MATCH  e", "read as 'Stepanakert' and 'Khankendi', which agree as names of one entity"]),
+    (["London"], "Mayor of London", ["Mayor of London  ->  NIL", "the query names an office"]),
+    (["Libya"], "Libyan", ["MATCH  e", "read as an adjective of nationality, of 'Libya'"]),
+])
+def test_explain_says_how_a_query_was_read_beyond_its_letters(tmp_path, names, query, said):
+    """Two names in brackets, an office only a person holds, an adjective of nationality."""
     g = tmp_path / "g.jsonl"
-    g.write_text('{"id": "stepanakert", "type": "place", "names": [{"name": "Stepanakert"}, {"name": "Khankendi"}]}\n',
-                 encoding="utf-8")
-    r = run("lookup", "Stepanakert (Khankendi)", "--explain", "-g", str(g))
+    entity = {"id": "e", "type": "place", "names": [{"name": n} for n in names]}
+    if names == ["Libya"]:
+        entity["attributes"] = {"iso3166": "LY"}  # a country
+    g.write_text(json.dumps(entity) + "\n", encoding="utf-8")
+    r = run("lookup", query, "--explain", "-g", str(g))
     assert r.exit_code == 0, r.output
-    assert "MATCH  stepanakert" in r.output
-    assert "read as 'Stepanakert' and 'Khankendi', which agree as names of one entity" in r.output
-
-
-def test_explain_says_an_office_names_no_place(tmp_path):
-    g = tmp_path / "g.jsonl"
-    g.write_text('{"id": "london", "type": "place", "names": [{"name": "London"}]}\n', encoding="utf-8")
-    r = run("lookup", "Mayor of London", "--explain", "-g", str(g))
-    assert r.exit_code == 0, r.output
-    assert "Mayor of London  ->  NIL" in r.output and "the query names an office" in r.output
-
-
-def test_explain_says_an_adjective_of_nationality_was_read_back(tmp_path):
-    g = tmp_path / "g.jsonl"
-    g.write_text('{"id": "iso3166:LY", "type": "place", "names": [{"name": "Libya"}]}\n', encoding="utf-8")
-    r = run("lookup", "Libyan", "--explain", "-g", str(g))
-    assert r.exit_code == 0, r.output
-    assert "MATCH  iso3166:LY" in r.output and "read as an adjective of nationality, of 'Libya'" in r.output
+    assert all(text in r.output for text in said), r.output
 
 
 def test_resolve_jsonl_one_line_per_row_in_order(smoke, tmp_path):
