@@ -1987,3 +1987,13 @@ def test_an_armenian_father_s_name_in_the_genitive_is_a_patronymic(tmp_path, que
     gazetteers leave out as they do a Russian patronymic."""
     result = _people(tmp_path, ["Nikol Pashinyan", "Nikol Vova", "Vovayi Pashinyan"]).resolve(query)
     assert (result.decision, result.id) == ("match", "Nikol Pashinyan")
+
+
+@pytest.mark.parametrize("query,gold", [("푸틴 대통령", "putin"), ("서울 시장", None), ("대통령", None)])
+def test_korean_puts_the_title_after_the_name(tmp_path, query, gold):
+    r = _gazetteer(tmp_path, [
+        {"id": "putin", "type": "person", "names": [{"name": "Vladimir Putin"}, {"name": "블라디미르 푸틴"}]},
+        {"id": "seoul", "type": "place", "names": [{"name": "Seoul"}, {"name": "서울"}]},
+    ])
+    result = r.resolve(query)
+    assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))

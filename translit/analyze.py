@@ -444,7 +444,19 @@ def title_words(words: list[str]) -> set[int]:
     if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))) \
             and not (i + 1 < len(words) and words[i + 1] in NASAB):
         run.add(i)
-    return run
+    return run | _trailing_korean_titles(words)
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+
+
+def _trailing_korean_titles(words: list[str]) -> set[int]:
+    """The titles that Korean puts after a name (푸틴 대통령, 라브로프 외무장관), a name's
+    word before them left."""
+    end = len(words)
+    while end > 1 and _HANGUL.search(words[end - 1]) and _heads_a_title_run(words[end - 1]):
+        end -= 1
+    return set(range(end, len(words)))
 
 
 def without_titles(tokens: list[Token]) -> list[Token]:

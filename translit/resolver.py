@@ -213,15 +213,15 @@ class Resolver:
         t = self.threshold if threshold is None else threshold
         shape = query_shape(tokens)
         decision, chosen = decide(ranked, t, **shape)
-        office = chosen is not None and chosen.type != "person" and _holds_an_office(tokens, chosen.matched)
-        if office:
-            decision, chosen = "nil", None  # министр обороны Сирии names the minister, not Syria
         korean = split_korean_names(tokens) if decision == "nil" else None
         if korean:  # 김정은 read whole finds nothing: 김 + 정은 may be Kim Jong-un
             k_ranked, k_details = self._rank(korean, wanted)
             k_decision, k_chosen = decide(k_ranked, t, **shape)  # as strict as for the one word
             if k_decision != "nil":
                 tokens, ranked, details, decision, chosen = korean, k_ranked, k_details, k_decision, k_chosen
+        office = chosen is not None and chosen.type != "person" and _holds_an_office(tokens, chosen.matched)
+        if office:
+            decision, chosen = "nil", None  # министр обороны Сирии names the minister, not Syria
         top = ranked[0] if ranked else None
         result = Result(
             input=name if isinstance(name, str) else "", decision=decision,
