@@ -1997,3 +1997,13 @@ def test_korean_puts_the_title_after_the_name(tmp_path, query, gold):
     ])
     result = r.resolve(query)
     assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))
+
+
+@pytest.mark.parametrize("query,gold", [("プーチン大統領", "putin"), ("ラブロフ外相", "lavrov"), ("埃尔多安总统", "erdogan")])
+def test_a_title_written_after_a_name_in_chinese_or_japanese_is_read_off(tmp_path, query, gold):
+    """Japanese and Chinese news write the title onto the name (プーチン大統領); the name off
+    it is read in its own script (プーチン in kana, though the word counts as Han)."""
+    result = _people(tmp_path, ["Vladimir Putin", "Sergey Lavrov", "Recep Tayyip Erdoğan", "Buchen", "Pushchino"]
+                     ).resolve(query)
+    ids = {"putin": "Vladimir Putin", "lavrov": "Sergey Lavrov", "erdogan": "Recep Tayyip Erdoğan"}
+    assert (result.decision, result.id) == ("match", ids[gold])

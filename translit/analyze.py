@@ -300,8 +300,11 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     if with_variants:
         for stripped, penalty in stripped_texts:
             r = romanize_token(stripped, turkic).replace("'", "")
+            # read as its own script where it is another (プーチン off プーチン大統領, counted Han)
+            own = detect(stripped)
             if r:
-                extra += [(f, penalty) for f in hypotheses(r, pipeline)]
+                extra += [(f, penalty) for f in hypotheses(r, pipeline if own == script
+                                                           else pipeline_for(stripped, own, turkic))]
             extra += [(concept_form(concept), penalty) for concept in descriptors().get(stripped, ())]
             # and its bare letters where an apostrophe marks the ending (Çavuşoğlu'nun is
             # Cavusoglu too); not where the ending is a guess, nor its other second readings:

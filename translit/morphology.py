@@ -166,6 +166,11 @@ _KOREAN_ARTICLE = "알"
 # Chinese and Japanese write what kind of place a name is as its last character, with no
 # space: 台州市 is Taizhou city, 東京都 Tokyo metropolis, 黑龙江省 Heilongjiang province.
 _HAN_PLACE_SUFFIXES = ("市", "县", "縣", "区", "區", "省", "镇", "鎮", "町", "村", "都", "府", "県")
+# ... and a person's title or office after the name, as Japanese and Chinese news do
+# (プーチン大統領, ラブロフ外相, 岸田首相, 普京总统)
+_HAN_TITLE_SUFFIXES = ("大統領", "首相", "外相", "外務大臣", "国防相", "総理", "国家主席", "主席", "議長", "長官",
+                       "大使", "氏", "さん", "总统", "總統", "总理", "總理", "外长", "外長", "国务卿", "國務卿",
+                       "部长", "部長", "先生", "女士")
 
 # A stripped reading must beat the plain one clearly before it wins: many names begin
 # with a letter that could be a clitic (Hebrew ש, Arabic ب) or end like a case ending.
@@ -311,10 +316,12 @@ def variants(token: str, script: str, turkic: bool = False,
     elif script == "hang":
         if token.startswith(_KOREAN_ARTICLE) and len(token) >= 4:
             out = [(token[len(_KOREAN_ARTICLE):], ARTICLE_PENALTY)]
-    elif script == "hani":
+    elif script in ("hani", "kana"):
         # a word of one character is the suffix's own meaning (市, a market), not a place type
         out = [(token[:-1], ARTICLE_PENALTY) for suffix in _HAN_PLACE_SUFFIXES
-               if token.endswith(suffix) and len(token) >= 3]
+               if script == "hani" and token.endswith(suffix) and len(token) >= 3]
+        out += [(token[:-len(title)], ARTICLE_PENALTY) for title in _HAN_TITLE_SUFFIXES
+                if token.endswith(title) and len(token) - len(title) >= 2]
     elif script == "grek":
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
         if not _GREEK_STRESSED.search(token[-2:]):
