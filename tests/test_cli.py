@@ -49,18 +49,16 @@ def test_explain_names_the_known_spellings_a_word_is_of(tmp_path):
     assert "as its words are known spellings of the top name's, score >= 0.94 with lead >= 0.03" in r.output
 
 
-@pytest.mark.parametrize("names,query,said", [
-    (["Stepanakert", "Khankendi"], "Stepanakert (Khankendi)",
+@pytest.mark.parametrize("names,attributes,query,said", [
+    (["Stepanakert", "Khankendi"], {}, "Stepanakert (Khankendi)",
      ["MATCH  e", "read as 'Stepanakert' and 'Khankendi', which agree as names of one entity"]),
-    (["London"], "Mayor of London", ["Mayor of London  ->  NIL", "the query names an office"]),
-    (["Libya"], "Libyan", ["MATCH  e", "read as an adjective of nationality, of 'Libya'"]),
+    (["London"], {}, "Mayor of London", ["Mayor of London  ->  NIL", "the query names an office"]),
+    (["Libya"], {"iso3166": "LY"}, "Libyan", ["MATCH  e", "read as an adjective of nationality, of 'Libya'"]),
 ])
-def test_explain_says_how_a_query_was_read_beyond_its_letters(tmp_path, names, query, said):
+def test_explain_says_how_a_query_was_read_beyond_its_letters(tmp_path, names, attributes, query, said):
     """Two names in brackets, an office only a person holds, an adjective of nationality."""
     g = tmp_path / "g.jsonl"
-    entity = {"id": "e", "type": "place", "names": [{"name": n} for n in names]}
-    if names == ["Libya"]:
-        entity["attributes"] = {"iso3166": "LY"}  # a country
+    entity = {"id": "e", "type": "place", "names": [{"name": n} for n in names], "attributes": attributes}
     g.write_text(json.dumps(entity) + "\n", encoding="utf-8")
     r = run("lookup", query, "--explain", "-g", str(g))
     assert r.exit_code == 0, r.output

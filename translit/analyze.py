@@ -402,11 +402,16 @@ def prepositions() -> frozenset[str]:
     return rule_words("prepositions.tsv")
 
 
+@functools.lru_cache(maxsize=8192)
+def _title_forms(word: str) -> frozenset[str]:
+    """The word and its forms with a clitic or an ending read off, as titles are looked up."""
+    return frozenset([word, *(v for v, _ in variants(word, detect(word), adjectives=False))])
+
+
 def is_title(word: str, words: frozenset[str] | None = None) -> bool:
     """A title (or one of ``words``), also with a clitic or an ending (والرئيس is و + الرئيس,
     президента президент)."""
-    words = titles() if words is None else words
-    return word in words or any(v in words for v, _ in variants(word, detect(word), adjectives=False))
+    return not (titles() if words is None else words).isdisjoint(_title_forms(word))
 
 
 def is_office(word: str) -> bool:
@@ -418,7 +423,7 @@ def is_office(word: str) -> bool:
 def _heads_a_title_run(word: str) -> bool:
     """An office, an honorific or a ruler's title: a run of titles needs one (Mr Pashinyan,
     министр обороны, King Salman)."""
-    return is_office(word) or is_title(word, honorifics() | ruler_titles())
+    return is_office(word) or is_title(word, honorifics()) or is_title(word, ruler_titles())
 
 
 def title_words(words: list[str]) -> set[int]:
@@ -450,14 +455,11 @@ def title_words(words: list[str]) -> set[int]:
     return run | _trailing_korean_titles(words)
 
 
-_HANGUL = re.compile("[\uac00-\ud7a3]")
-
-
 def _trailing_korean_titles(words: list[str]) -> set[int]:
     """The titles that Korean puts after a name (푸틴 대통령, 라브로프 외무장관), a name's
     word before them left."""
     end = len(words)
-    while end > 1 and _HANGUL.search(words[end - 1]) and _heads_a_title_run(words[end - 1]):
+    while end > 1 and detect(words[end - 1]) == "hang" and _heads_a_title_run(words[end - 1]):
         end -= 1
     return set(range(end, len(words)))
 

@@ -233,9 +233,10 @@ class Resolver:
         agreed = self._agreed_alternatives(sides, explain, t, wanted) if sides else None
         if agreed is not None:
             return replace(agreed, input=result.input)
-        stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 \
-            and not any(c.score >= t and tokens[0].text in split_words(fold(c.matched)) for c in ranked) else []
-        country = self._country_of_demonym(stems, explain, t, wanted) if stems else None
+        stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 else []
+        # (not where a name that fits holds the word itself: Dominican Republic)
+        country = self._country_of_demonym(stems, explain, t, wanted) if stems and not any(
+            c.score >= t and tokens[0].text in split_words(fold(c.matched)) for c in ranked) else None
         if country is not None:
             return replace(country, input=result.input)
         if explain:

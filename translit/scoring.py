@@ -113,8 +113,8 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
         if articles and a.medium.startswith(ARTICLE_CLASSES) and b.medium.startswith(ARTICLE_CLASSES) \
                 and min(len(a.medium), len(b.medium)) > len(ARTICLE_CLASSES) + 1:
             # the article that both write is no evidence that they are one word (السورية التركية)
-            n = len(ARTICLE_CLASSES)
-            return _abjad_similarity(a.medium[n:], b.medium[n:], a.medium_skeleton[1:], b.medium_skeleton[1:], cap, 0)
+            n, k = len(ARTICLE_CLASSES), len(skeleton(ARTICLE_CLASSES))
+            return _abjad_similarity(a.medium[n:], b.medium[n:], a.medium_skeleton[k:], b.medium_skeleton[k:], cap, 0)
         return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side)
     fine = _levenshtein(a.fine, b.fine)
     cls = _levenshtein(a.medium, b.medium)
