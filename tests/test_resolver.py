@@ -1999,6 +1999,32 @@ def test_korean_puts_the_title_after_the_name(tmp_path, query, gold):
     assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))
 
 
+@pytest.mark.parametrize("query,optional_words", [
+    ("رئیس‌جمهور فرانسه امانوئل مکرون", ["رئيسجمهور", "فرانسه"]),  # Persian, the non-joiner read off
+    ("روسی صدر ولادیمیر پوتن", ["روسي", "صدر"]),  # Urdu: the adjective before the title
+    ("ولي العهد السعودي الأمير محمد بن سلمان", ["ولي", "العهد", "السعودي", "الأمير"]),
+    ("الأمين العام للأمم المتحدة أنطونيو غوتيريش", ["الأمين", "العام", "للأمم", "المتحدة"]),
+    ("el expresidente brasileño Jair Bolsonaro", ["el", "expresidente", "brasileño"]),  # "former" joined
+    ("presidente del Gobierno Pedro Sánchez", ["presidente", "del", "gobierno"]),
+    ("председник Русије Владимир Путин", ["председник", "русије"]),  # Serbian
+    ("Ресей Президенті Владимир Путин", ["ресей", "президенті"]),  # Kazakh
+    ("Altkanzlerin Angela Merkel", ["altkanzlerin"]),
+    ("Orbán Viktor miniszterelnök", ["miniszterelnök"]),  # Hungarian puts it after the name
+    ("प्रधानमंत्री नरेंद्र मोदी", ["प्रधानमंत्री"]),
+])
+def test_titles_of_many_languages_and_their_places_are_optional(query, optional_words):
+    assert [t.text for t in analyze(query, query=True) if t.optional] == optional_words
+
+
+@pytest.mark.parametrize("query", ["法国总统马克龙", "ロシアのマクロン大統領", "マクロン前大統領"])
+def test_a_chinese_title_before_the_name_and_a_japanese_of_are_read_off(tmp_path, query):
+    """Chinese writes whose office and the title before the name, all in one word
+    (法国总统马克龙, France's president Macron); Japanese joins "Russia's" with の and puts
+    "former" (前, 元) before the title after the name."""
+    result = _people(tmp_path, ["Emmanuel Macron", "Makarov", "Marco Polo"]).resolve(query)
+    assert (result.decision, result.id) == ("match", "Emmanuel Macron")
+
+
 @pytest.mark.parametrize("query,gold", [("プーチン大統領", "putin"), ("ラブロフ外相", "lavrov"), ("埃尔多安总统", "erdogan")])
 def test_a_title_written_after_a_name_in_chinese_or_japanese_is_read_off(tmp_path, query, gold):
     """Japanese and Chinese news write the title onto the name (プーチン大統領); the name off

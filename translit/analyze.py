@@ -385,9 +385,16 @@ def title_domains() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def trailing_titles() -> frozenset[str]:
+    """Offices that Hungarian news writes after the name (Orbán Viktor miniszterelnök), from
+    rules/trailing-titles.tsv; Korean ones are known by their script (see title_words)."""
+    return _title_words("trailing-titles.tsv")
+
+
+@functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """:func:`offices`, :func:`honorifics`, :func:`ruler_titles` and :func:`title_domains`."""
-    return offices() | honorifics() | ruler_titles() | title_domains()
+    return offices() | trailing_titles() | honorifics() | ruler_titles() | title_domains()
 
 
 @functools.lru_cache(maxsize=1)
@@ -402,10 +409,16 @@ def prepositions() -> frozenset[str]:
     return rule_words("prepositions.tsv")
 
 
+# "former" written onto a title: expresidente, exministro, экс-премьер joined
+_FORMER = ("ex", "экс")
+
+
 @functools.lru_cache(maxsize=8192)
 def _title_forms(word: str) -> frozenset[str]:
-    """The word and its forms with a clitic or an ending read off, as titles are looked up."""
-    return frozenset([word, *(v for v, _ in variants(word, detect(word), adjectives=False))])
+    """The word and its forms with a clitic or an ending read off, or "ex" before a title,
+    as titles are looked up."""
+    words = [word] + [word[len(p):] for p in _FORMER if word.startswith(p) and len(word) - len(p) >= 4]
+    return frozenset(f for w in words for f in (w, *(v for v, _ in variants(w, detect(w), adjectives=False))))
 
 
 def is_title(word: str, words: frozenset[str] | None = None) -> bool:
@@ -417,7 +430,7 @@ def is_title(word: str, words: frozenset[str] | None = None) -> bool:
 def is_office(word: str) -> bool:
     """A title that names an office (министра, President), not which one (обороны, Ministry:
     no case of the Spanish ministra)."""
-    return is_title(word, offices()) and not is_title(word, title_domains())
+    return is_title(word, offices() | trailing_titles()) and not is_title(word, title_domains())
 
 
 def _heads_a_title_run(word: str) -> bool:
@@ -452,14 +465,15 @@ def title_words(words: list[str]) -> set[int]:
     if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))) \
             and not (i + 1 < len(words) and words[i + 1] in NASAB):
         run.add(i)
-    return run | _trailing_korean_titles(words)
+    return run | _trailing_titles(words)
 
 
-def _trailing_korean_titles(words: list[str]) -> set[int]:
-    """The titles that Korean puts after a name (푸틴 대통령, 라브로프 외무장관), a name's
-    word before them left."""
+def _trailing_titles(words: list[str]) -> set[int]:
+    """The titles that Korean and Hungarian put after a name (푸틴 대통령, 라브로프 외무장관,
+    Orbán Viktor miniszterelnök), a name's word before them left."""
     end = len(words)
-    while end > 1 and detect(words[end - 1]) == "hang" and _heads_a_title_run(words[end - 1]):
+    while end > 1 and ((detect(words[end - 1]) == "hang" and _heads_a_title_run(words[end - 1]))
+                       or is_title(words[end - 1], trailing_titles())):
         end -= 1
     return set(range(end, len(words)))
 

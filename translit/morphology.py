@@ -167,10 +167,16 @@ _KOREAN_ARTICLE = "알"
 # space: 台州市 is Taizhou city, 東京都 Tokyo metropolis, 黑龙江省 Heilongjiang province.
 _HAN_PLACE_SUFFIXES = ("市", "县", "縣", "区", "區", "省", "镇", "鎮", "町", "村", "都", "府", "県")
 # ... and a person's title or office after the name, as Japanese and Chinese news do
-# (プーチン大統領, ラブロフ外相, 岸田首相, 普京总统)
+# (プーチン大統領, ラブロフ外相, 岸田首相, 普京总统), or before it, after whose office it is,
+# as Chinese does (法国总统马克龙, 国家主席习近平)
 _HAN_TITLE_SUFFIXES = ("大統領", "首相", "外相", "外務大臣", "国防相", "総理", "国家主席", "主席", "議長", "長官",
                        "大使", "氏", "さん", "总统", "總統", "总理", "總理", "外长", "外長", "国务卿", "國務卿",
-                       "部长", "部長", "先生", "女士")
+                       "部长", "部長", "先生", "女士", "総書記", "总书记", "總書記", "事務総長", "秘书长", "秘書長",
+                       "委員長", "委员长", "皇太子", "王储", "王儲", "国王", "國王", "首席")
+# "former" before a title after the name (トランプ前大統領, 安倍元首相)
+_HAN_FORMER = ("前", "元")
+# Japanese joins "X's" to a name with the particle の (ロシアのプーチン, Russia's Putin)
+_JAPANESE_OF = "の"
 
 # A stripped reading must beat the plain one clearly before it wins: many names begin
 # with a letter that could be a clitic (Hebrew ש, Arabic ب) or end like a case ending.
@@ -188,6 +194,26 @@ APOSTROPHE_PENALTY = 0.01
 # (l'Arménie, d'Azerbaïdjan, l'ONU, dell'Iran, all'Ucraina): read off as a clitic, a
 # hypothesis beside the word as written (D'Alema is a name; L'Arba, Larbaâ, is no Arba)
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all|coll|quell)'(?=[aeiouyhàâäéèêëîïôöûüœæ])")
+
+
+def _han_titles_off(token: str) -> list[tuple[str, float]]:
+    """A Chinese or Japanese word read without the title written onto it, after the name
+    (former or not) or before it, and without a leading "X's" (ロシアのプーチン大統領)."""
+    _, of, after = token.rpartition(_JAPANESE_OF)
+    words = [token] + ([after] if of and len(after) >= 2 else [])
+    out = [(w, ARTICLE_PENALTY) for w in words[1:]]
+    for w in words:
+        for title in _HAN_TITLE_SUFFIXES:
+            at = w.find(title)
+            if at < 0:
+                continue
+            if at + len(title) == len(w):
+                name = w[:at].removesuffix(_HAN_FORMER[0]).removesuffix(_HAN_FORMER[1])
+            else:
+                name = w[at + len(title):]
+            if len(name) >= 2:
+                out.append((name, ARTICLE_PENALTY))
+    return out
 
 
 def _strip_prefixes(token: str, prefixes: tuple[str, ...], min_left: int) -> list[tuple[str, float]]:
@@ -320,8 +346,7 @@ def variants(token: str, script: str, turkic: bool = False,
         # a word of one character is the suffix's own meaning (市, a market), not a place type
         out = [(token[:-1], ARTICLE_PENALTY) for suffix in _HAN_PLACE_SUFFIXES
                if script == "hani" and token.endswith(suffix) and len(token) >= 3]
-        out += [(token[:-len(title)], ARTICLE_PENALTY) for title in _HAN_TITLE_SUFFIXES
-                if token.endswith(title) and len(token) - len(title) >= 2]
+        out += _han_titles_off(token)
     elif script == "grek":
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
         if not _GREEK_STRESSED.search(token[-2:]):
