@@ -2033,3 +2033,18 @@ def test_a_title_written_after_a_name_in_chinese_or_japanese_is_read_off(tmp_pat
                      ).resolve(query)
     ids = {"putin": "Vladimir Putin", "lavrov": "Sergey Lavrov", "erdogan": "Recep Tayyip Erdoğan"}
     assert (result.decision, result.id) == ("match", ids[gold])
+
+
+@pytest.mark.parametrize("query,gold", [("Kim Jong Il", "Kim Jong Il"), ("Kim Dzsong Il", "Kim Jong Il"),
+                                        ("Kim Yo Jong", "Kim Yo Jong")])
+def test_a_last_word_spelled_like_an_article_is_a_name_of_its_own(tmp_path, query, gold):
+    """Il, An, La end Korean, Vietnamese, Chinese names: an article comes before a word, so
+    the last word weighs in full, and Kim Jong Il is not nearly Kim Yo Jong."""
+    result = _people(tmp_path, ["Kim Jong Il", "Kim Yo Jong", "Kim Il Sung"]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_of_ending_an_inverted_name_is_still_a_particle():
+    last = analyze("Korea, Republic of")[-1]
+    assert last.ends_name and last.is_particle
+    assert not analyze("Kim Jong Il")[-1].is_particle and analyze("Il Sung")[0].is_particle

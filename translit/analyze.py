@@ -35,6 +35,9 @@ MAX_TOKEN_LEN = 40
 PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
+# ... those that end an inverted name too (Korea, Republic of; Bahamas, The; Congo, The
+# Democratic Republic of the): "of" and the articles of European languages
+INVERTED_NAME_ENDINGS = frozenset("of the de del della di da du von van der den la le les los las shl tis tou".split())
 # "Son of", "daughter of" before the father's name in an Arabic name (nasab), by
 # romanization and as written (بن reads bn: محمد بن سلمان, אוסאמה בן לאדן)
 NASAB = frozenset(("bin", "ibn", "bint", "ben", "بن", "ابن", "بنت", "בן"))
@@ -92,10 +95,16 @@ class Token:
     # President, президент России): counts only where a word of a name meets it
     optional: bool = False
     conjunction: bool = False  # by its place in the name (:func:`mark_conjunctions`)
+    ends_name: bool = False  # the last of two words or more: no particle (:func:`mark_name_ends`)
 
     @property
     def is_particle(self) -> bool:
-        return (self.roman in PARTICLES or self.text in NATIVE_PARTICLES or self.conjunction) and not self.acronym
+        if self.acronym:
+            return False
+        if self.text in NATIVE_PARTICLES or self.conjunction:
+            return True
+        # a name's last word spelled like an article is a name of its own (Kim Jong Il)
+        return self.roman in PARTICLES and not (self.ends_name and self.roman not in INVERTED_NAME_ENDINGS)
 
     @property
     def is_article(self) -> bool:
@@ -496,7 +505,7 @@ def analyze(name: str, query: bool = False) -> list[Token]:
     rest = [t for i, t in enumerate(tokens) if i not in optional and t is not None]
     if optional and not all(t.is_particle or t.is_place_type for t in rest):  # Queens County: a name
         tokens = [replace(t, optional=True) if i in optional and t is not None else t for i, t in enumerate(tokens)]
-    return mark_conjunctions(mark_patronymics([t for t in tokens if t is not None]))
+    return mark_name_ends(mark_conjunctions(mark_patronymics([t for t in tokens if t is not None])))
 
 
 def split_korean_names(tokens: list[Token]) -> list[Token] | None:
@@ -528,6 +537,16 @@ SON_OF = frozenset({"oglu", "oghlu", "ogly", "ogli", "qizi", "kizi", "gizi", "ky
 # Sargsyan, PASHINYAN Nikol Vovayi): a word in -i, not the first, where an Armenian surname
 # begins or ends the name (Սուրբ Ծննդյան կղզի, Christmas Island, has none)
 _ARMENIAN_SURNAME = re.compile(r"(?:[iy]an|[iy]?ants|unts|ian[ts]?)$")
+
+
+def mark_name_ends(tokens: list[Token]) -> list[Token]:
+    """The tokens with the last of two or more marked (:attr:`Token.ends_name`): an article
+    or "son of" comes before a word, so a name's last word spelled like one is a name of
+    its own (Kim Jong Il, Nguyen Van An), which weighs in full; not "of" or "the", which
+    end an inverted name (Korea, Republic of), nor a word of the language itself (و, и)."""
+    if len(tokens) < 2:
+        return tokens
+    return tokens[:-1] + [replace(tokens[-1], ends_name=True)]
 
 
 def mark_conjunctions(tokens: list[Token]) -> list[Token]:
