@@ -2048,3 +2048,12 @@ def test_of_ending_an_inverted_name_is_still_a_particle():
     last = analyze("Korea, Republic of")[-1]
     assert last.ends_name and last.is_particle
     assert not analyze("Kim Jong Il")[-1].is_particle and analyze("Il Sung")[0].is_particle
+
+
+@pytest.mark.parametrize("query,gold", [("داود أوغلو", "Ahmet Davutoğlu"), ("أحمد داود أوغلو", "Ahmet Davutoğlu"),
+                                        ("إمام أوغلو", "Ekrem İmamoğlu")])
+def test_arabic_writes_the_turkish_oglu_as_a_word_of_its_own(tmp_path, query, gold):
+    """Arabic news writes Davutoğlu as داود أوغلو: joined, the alef that carries the o of
+    أوغلو is not read (daud + oghlu, not daud + aughlu)."""
+    result = _people(tmp_path, ["Ahmet Davutoğlu", "Ekrem İmamoğlu", "Abdullah Gül", "Mevlüt Çavuşoğlu"]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)

@@ -397,6 +397,19 @@ JOINED_PENALTY = 0.02  # two words read as one: a split spelling is a little les
 JOINED_MIN = 0.9
 
 
+# Arabic script writes a word's first vowel o, u or i on an alef (أوغلو oghlu, أوزال Özal):
+# inside a word joined to another, only the vowel is read (داود أوغلو is Davutoğlu)
+_ALEF_CARRIERS, _LONG_VOWELS = frozenset("اأإآ"), frozenset("وي")
+
+
+def _inner_roman(t: Any) -> str:
+    """A token's romanization as the second half of a joined word: an Arabic alef that only
+    carries the first vowel is not read."""
+    if t.pipeline == "arab" and t.text[:1] in _ALEF_CARRIERS and t.text[1:2] in _LONG_VOWELS and t.roman[:1] == "a":
+        return t.roman[1:]
+    return t.roman
+
+
 def parts(tokens: list, query: bool) -> list[Part]:
     """Single tokens, then adjacent pairs joined into one word (split/merged spellings)."""
     out = [Part((i,), t.readings(with_variants=query), t.script in ABJAD, t.acronym,
@@ -408,7 +421,7 @@ def parts(tokens: list, query: bool) -> list[Part]:
             continue  # a word that no rule reads (analyze.token) joins no other
         if a.is_greek_article:
             continue  # του Ιράν is never one word (Tiran)
-        joined = hypotheses(a.roman + b.roman, a.pipeline)
+        joined = hypotheses(a.roman + _inner_roman(b), a.pipeline)
         readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined)
         out.append(Part((i, i + 1), readings, a.script in ABJAD or b.script in ABJAD,
                         False, a.text + b.text, _lossy(a.script), latin=a.script == b.script == "latn"))
