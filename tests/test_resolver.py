@@ -2057,3 +2057,13 @@ def test_arabic_writes_the_turkish_oglu_as_a_word_of_its_own(tmp_path, query, go
     أوغلو is not read (daud + oghlu, not daud + aughlu)."""
     result = _people(tmp_path, ["Ahmet Davutoğlu", "Ekrem İmamoğlu", "Abdullah Gül", "Mevlüt Çavuşoğlu"]).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query,gold", [("Сяргей Лаўроў", "Sergey Lavrov"), ("Пуціна", "Vladimir Putin"),
+                                        ("Дзмітрый Мядзведзеў", "Dmitry Medvedev"), ("Плаўск", "Plavsk")])
+def test_a_belarusian_word_is_also_read_as_russian_spells_it(tmp_path, query, gold):
+    """English lists spell these names from Russian: Belarusian ў, і, дз, ц before a soft
+    vowel, and я for an unstressed е, are read back as Russian writes them."""
+    result = _people(tmp_path, ["Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev", "Plavsk", "Pushkin",
+                                "Medved", "Lavrentiy"]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)

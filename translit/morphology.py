@@ -66,6 +66,15 @@ _CENTRAL_ASIAN_ENDINGS = (
     "тен", "нан", "нен", "дон", "дөн", "тон", "төн", "дән", "тән", "нән", "ны", "ні", "ды", "ді",
     "ты", "ті", "мен", "бен", "пен")
 _CENTRAL_ASIAN_LETTERS = re.compile("[әғқңөұүһҗҙҫӘҒҚҢӨҰҮҺҖҘҪ]")
+# Belarusian writes what Russian spells в, и, е, д, т as ў, і, э, дз, and ц before a soft
+# vowel, and its unstressed е as я (Лаўроў Лавров, Пуцін Путин, Мядзведзеў Медведев,
+# Сяргей Сергей): a word with ў, or with і beside ы, э or a soft дз, ц, is also read as
+# Russian spells it, where the names of English lists come from
+_BELARUSIAN_LOOK = re.compile("ў|(?=.*і)(?:.*[ыэ]|.*(?:дз|ц)[іеёюяь])")
+_BELARUSIAN_LETTERS = str.maketrans({"ў": "в", "і": "и", "э": "е", "'": None, "’": None})
+_BELARUSIAN_SOFT = re.compile("(д)з|ц(?=[иеёюяь])")
+_BELARUSIAN_AKANYE = re.compile("(?<=[бвгджзклмнпрстфхцчшщ])я(?!$)")
+BELARUSIAN_PENALTY = 0.05
 _ARMENIAN_ENDINGS = ("ներին", "ներից", "ները", "երին", "երից", "երը", "ից", "ով", "ում", "ին", "ի", "ը", "ն", "ու")
 # after a stem in a vowel, Armenian case endings take a glide: Մոսկվա-յ-ում, Սիրիա-յ-ից;
 # a stem in -ու turns it into վ before an ending in a vowel: Բաքու, Բաքվում, Բաքվի
@@ -196,6 +205,12 @@ APOSTROPHE_PENALTY = 0.01
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all|coll|quell)'(?=[aeiouyhàâäéèêëîïôöûüœæ])")
 
 
+def _russian_spellings(token: str) -> list[str]:
+    """A Belarusian word as Russian spells it, with and without its я read as е."""
+    spelled = _BELARUSIAN_SOFT.sub(lambda m: m[1] or "т", token.translate(_BELARUSIAN_LETTERS))
+    return list(dict.fromkeys((spelled, _BELARUSIAN_AKANYE.sub("е", spelled))))
+
+
 def _han_titles_off(token: str) -> list[tuple[str, float]]:
     """A Chinese or Japanese word read without the title written onto it, after the name
     (former or not) or before it, and without a leading "X's" (ロシアのプーチン大統領)."""
@@ -324,6 +339,10 @@ def variants(token: str, script: str, turkic: bool = False,
         out += _replace_endings(token, _ADJECTIVE_CASES, 3, ADJECTIVE_CASE_PENALTY)
         if _CENTRAL_ASIAN_LETTERS.search(token):
             out += _strip_endings(token, _CENTRAL_ASIAN_ENDINGS, 3)
+        if _BELARUSIAN_LOOK.search(token):
+            for spelled in _russian_spellings(token):
+                out += [(spelled, BELARUSIAN_PENALTY)] + [(v, BELARUSIAN_PENALTY + p)
+                                                          for v, p in variants(spelled, script, turkic, adjectives)]
     elif script == "armn":
         out = _strip_endings(token, _ARMENIAN_ENDINGS, 3)
         out += [(t[:-1], p) for t, p in out if t.endswith(_ARMENIAN_GLIDE) and len(t) > 4]
