@@ -2067,3 +2067,16 @@ def test_a_belarusian_word_is_also_read_as_russian_spells_it(tmp_path, query, go
     result = _people(tmp_path, ["Sergey Lavrov", "Vladimir Putin", "Dmitry Medvedev", "Plavsk", "Pushkin",
                                 "Medved", "Lavrentiy"]).resolve(query)
     assert (result.decision, result.id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query,gold", [("Доналд Трамп Млађи", "Donald Trump Jr."), ("Дональд Трамп-младший", "Donald Trump Jr."),
+                                        ("دونالد ترامب الابن", "Donald Trump Jr."), ("Дональд Трамп", "Donald Trump")])
+def test_junior_and_senior_are_translated_and_tell_father_and_son_apart(tmp_path, query, gold):
+    result = _people(tmp_path, ["Donald Trump", "Donald Trump Jr.", "Donald Tusk"]).resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+def test_the_son_is_not_the_father(tmp_path):
+    """Junior weighs in full, unlike a descriptor of a place (Nagorno): without the son in
+    the list, his name is no match for his father's."""
+    assert _people(tmp_path, ["Donald Trump", "Donald Tusk"]).resolve("Доналд Трамп Млађи").decision != "match"

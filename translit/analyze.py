@@ -158,7 +158,8 @@ class Token:
 
     @property
     def is_descriptor(self) -> bool:
-        return any(f.fine.startswith("#") for f in self.forms)
+        """A word of rules/descriptors.tsv (Nagorno, Republic): a modifier that weighs less."""
+        return any(f.fine.startswith("#") and f.fine[1:] not in generations() for f in self.forms)
 
     @property
     def is_state_word(self) -> bool:
@@ -246,16 +247,30 @@ def place_types() -> frozenset[str]:
     return rule_words("place-types.tsv")
 
 
-@functools.lru_cache(maxsize=1)
-def descriptors() -> dict[str, tuple[str, ...]]:
-    """Folded descriptor word -> its concepts, from rules/descriptors.tsv (French haut is
-    the upper of Haut-Rhin and the mountainous of Haut-Karabakh)."""
+def _concepts(filename: str) -> dict[str, tuple[str, ...]]:
+    """Folded word -> its concepts, from a file of concepts in translit/rules/."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in rule_text_file("descriptors.tsv").splitlines():
+    for line in rule_text_file(filename).splitlines():
         if line and not line.startswith("#"):
             concept, words = line.split("\t")
             for word in map(fold, map(clean, words.split())):
                 out[word] = out.get(word, ()) + (concept,)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def generations() -> frozenset[str]:
+    """The concepts of rules/generations.tsv (junior, senior), whose words weigh in full."""
+    return frozenset(c for concepts in _concepts("generations.tsv").values() for c in concepts)
+
+
+@functools.lru_cache(maxsize=1)
+def descriptors() -> dict[str, tuple[str, ...]]:
+    """Folded word -> its concepts, from rules/descriptors.tsv (French haut is the upper
+    of Haut-Rhin and the mountainous of Haut-Karabakh) and rules/generations.tsv (Jr.)."""
+    out = _concepts("descriptors.tsv")
+    for word, concepts in _concepts("generations.tsv").items():
+        out[word] = out.get(word, ()) + concepts
     return out
 
 
