@@ -37,7 +37,8 @@ PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da 
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
 # ... those that end an inverted name too (Korea, Republic of; Bahamas, The; Congo, The
 # Democratic Republic of the): "of" and the articles of European languages
-INVERTED_NAME_ENDINGS = frozenset("of the de del della di da du von van der den la le les los las shl tis tou".split())
+INVERTED_NAME_ENDINGS = frozenset(("of", "the", "de", "del", "della", "di", "da", "du", "von", "van", "der", "den",
+                                   "la", "le", "les", "los", "las", "shl", "tis", "tou"))
 # "Son of", "daughter of" before the father's name in an Arabic name (nasab), by
 # romanization and as written (بن reads bn: محمد بن سلمان, אוסאמה בן לאדן)
 NASAB = frozenset(("bin", "ibn", "bint", "ben", "بن", "ابن", "بنت", "בן"))
@@ -385,8 +386,9 @@ def _title_words(filename: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def offices() -> frozenset[str]:
-    """Offices that precede names (President, министр), from rules/titles.tsv."""
-    return _title_words("titles.tsv")
+    """Offices (President, министр), from rules/titles.tsv, and those that some languages
+    put after the name too (:func:`trailing_titles`)."""
+    return _title_words("titles.tsv") | trailing_titles()
 
 
 @functools.lru_cache(maxsize=1)
@@ -411,14 +413,14 @@ def title_domains() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def trailing_titles() -> frozenset[str]:
     """Offices that Hungarian news writes after the name (Orbán Viktor miniszterelnök), from
-    rules/trailing-titles.tsv; Korean ones are known by their script (see title_words)."""
+    rules/trailing-titles.tsv; Korean ones are known by their script (see _trailing_titles)."""
     return _title_words("trailing-titles.tsv")
 
 
 @functools.lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """:func:`offices`, :func:`honorifics`, :func:`ruler_titles` and :func:`title_domains`."""
-    return offices() | trailing_titles() | honorifics() | ruler_titles() | title_domains()
+    return offices() | honorifics() | ruler_titles() | title_domains()
 
 
 @functools.lru_cache(maxsize=1)
@@ -454,7 +456,7 @@ def is_title(word: str, words: frozenset[str] | None = None) -> bool:
 def is_office(word: str) -> bool:
     """A title that names an office (министра, President), not which one (обороны, Ministry:
     no case of the Spanish ministra)."""
-    return is_title(word, offices() | trailing_titles()) and not is_title(word, title_domains())
+    return is_title(word, offices()) and not is_title(word, title_domains())
 
 
 def _heads_a_title_run(word: str) -> bool:

@@ -207,6 +207,7 @@ _ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all|coll|quell)'(?=[a
 
 def _russian_spellings(token: str) -> list[str]:
     """A Belarusian word as Russian spells it, with and without its я read as е."""
+    # дз is д; ц before a soft vowel т
     spelled = _BELARUSIAN_SOFT.sub(lambda m: m[1] or "т", token.translate(_BELARUSIAN_LETTERS))
     return list(dict.fromkeys((spelled, _BELARUSIAN_AKANYE.sub("е", spelled))))
 
@@ -222,10 +223,12 @@ def _han_titles_off(token: str) -> list[tuple[str, float]]:
             at = w.find(title)
             if at < 0:
                 continue
-            if at + len(title) == len(w):
-                name = w[:at].removesuffix(_HAN_FORMER[0]).removesuffix(_HAN_FORMER[1])
+            if at + len(title) < len(w):
+                name = w[at + len(title):]  # 法国总统马克龙
             else:
-                name = w[at + len(title):]
+                name = w[:at]
+                for former in _HAN_FORMER:
+                    name = name.removesuffix(former)
             if len(name) >= 2:
                 out.append((name, ARTICLE_PENALTY))
     return out

@@ -24,7 +24,7 @@ from typing import Any
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
 
-from translit.analyze import ARABIC_ARTICLES, GUESS_PENALTY
+from translit.analyze import ARABIC_ARTICLES, GUESS_PENALTY, Token
 from translit.keys import ABJAD_PIPELINES, VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.scripts import KNOWN
 
@@ -402,7 +402,7 @@ JOINED_MIN = 0.9
 _ALEF_CARRIERS, _LONG_VOWELS = frozenset("اأإآ"), frozenset("وي")
 
 
-def _inner_roman(t: Any) -> str:
+def _inner_roman(t: Token) -> str:
     """A token's romanization as the second half of a joined word: an Arabic alef that only
     carries the first vowel is not read."""
     if t.pipeline == "arab" and t.text[:1] in _ALEF_CARRIERS and t.text[1:2] in _LONG_VOWELS and t.roman[:1] == "a":
