@@ -9,9 +9,10 @@ import pytest
 from conftest import shared
 
 import translit
-from translit.analyze import PARTICLE_WEIGHT, analyze
+from translit.analyze import PARTICLE_WEIGHT, analyze, split_words
 from translit.gazetteer import Entity
 from translit.index import prominence
+from translit.normalize import clean
 from translit.resolver import PROMINENCE_GAP, Candidate, decide
 
 
@@ -2080,3 +2081,31 @@ def test_the_son_is_not_the_father(tmp_path):
     """Junior weighs in full, unlike a descriptor of a place (Nagorno): without the son in
     the list, his name is no match for his father's."""
     assert _people(tmp_path, ["Donald Trump", "Donald Tusk"]).resolve("Доналд Трамп Млађи").decision != "match"
+
+
+ORGANISATIONS = [
+    {"id": "nato", "type": "org", "names": [{"name": "North Atlantic Treaty Organization"}, {"name": "NATO"}]},
+    {"id": "opec", "type": "org", "names": [{"name": "OPEC"}]},
+    {"id": "anadolu", "type": "org", "names": [{"name": "Anadolu Agency"}]},
+    {"id": "hamas", "type": "org", "names": [{"name": "Hamas"}]},
+    {"id": "pace", "type": "place", "names": [{"name": "Pace"}]},
+    {"id": "anadyr", "type": "place", "names": [{"name": "Anadyr"}]},
+]
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("ناتو", "nato"), ("الناتو", "nato"), ('נאט"ו', "nato"), ("ОПЕК", "opec"), ("أوبك", "opec"),
+    ("ПАСЕ", None),  # a Cyrillic acronym (PACE) is no Latin word, however it reads
+    ("وكالة الأناضول", "anadolu"), ("الأناضول", "anadolu"), ("حركة حماس", "hamas"),
+])
+def test_organisations_acronyms_and_kinds_across_scripts(tmp_path, query, gold):
+    """Arabic and Hebrew have no capitals: an acronym said as a word is written as one
+    (ناتو, נאט"ו with the gershayim), and meets the Latin acronym as a word does; two
+    acronyms in two scripts meet sound for sound (ОПЕК OPEC). The word for the kind of
+    organisation (agency, movement) is translated, and news says it or not."""
+    result = _gazetteer(tmp_path, ORGANISATIONS).resolve(query)
+    assert (result.decision == "match", result.id) == ((True, gold) if gold else (False, None))
+
+
+def test_a_hebrew_acronym_typed_with_a_double_quote_is_one_word():
+    assert split_words(clean('נאט"ו בצה"ל')) == ["נאטו", "בצהל"]

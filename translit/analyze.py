@@ -74,6 +74,9 @@ STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principalit
 # apart where a name meets it (the Democratic Republic of the Congo, the Republic of the
 # Congo): see resolver._lenient_words
 STATE_QUALIFIERS = frozenset("#" + c for c in ("democratic", "people's", "islamic", "federal", "socialist", "arab"))
+# ... and those that say what kind of organisation it is, which news says or not at will
+# (حركة حماس, the Hamas movement; الأناضول, Anadolu Agency)
+ORGANISATION_KINDS = frozenset("#" + c for c in ("agency", "movement", "party", "group", "company", "organization"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +172,11 @@ class Token:
         return any(f.fine in STATE_CONCEPTS for f in self.forms)
 
     @property
+    def is_organisation_kind(self) -> bool:
+        """A word that says what kind of organisation a name is (Agency, حركة, партия)."""
+        return any(f.fine in ORGANISATION_KINDS for f in self.forms)
+
+    @property
     def is_state_qualifier(self) -> bool:
         """A word that qualifies the kind of state in an official name (Democratic, Народная)."""
         return any(f.fine in STATE_QUALIFIERS for f in self.forms)
@@ -193,9 +201,14 @@ def _trim_apostrophes(word: str) -> str:
     return core
 
 
+# Hebrew writes an acronym with gershayim, often typed as a double quote, before its last
+# letter (נאט"ו NATO, צה"ל): one word, as it is written without it too (נאטו)
+_GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])["\u201d\u05f4](?=[\u05d0-\u05ea])')
+
+
 def split_words(text: str) -> list[str]:
     """Words of a cleaned name: split at spaces and punctuation, apostrophes kept inside."""
-    return [w for w in map(_trim_apostrophes, _SPLIT.split(text)) if w][:MAX_TOKENS]
+    return [w for w in map(_trim_apostrophes, _SPLIT.split(_GERSHAYIM.sub("", text))) if w][:MAX_TOKENS]
 
 
 # Letters that a language reads two ways, tried both ways on the source text (Azerbaijani

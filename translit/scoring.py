@@ -182,6 +182,7 @@ _SIMILARITIES: dict[tuple[int, int], float] = {}
 
 
 INITIAL = 0.9  # "V." for "Vladimir"
+ACRONYM_SAID_VOWELS = 2  # an acronym with this many vowels is said as a word (NATO; not США, USA)
 
 
 def part_similarity(q: Part, c: Part) -> float:
@@ -269,7 +270,13 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
         return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
     q0, c0 = q.readings[0][0], c.readings[0][0]
     if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
-        return 1.0 if q0.roman == c0.roman else 0.0
+        if q.acronym and c.acronym and q.latin != c.latin:  # across scripts sound for sound: ОПЕК OPEC
+            return 1.0 if q0.classes == c0.classes else 0.0
+        # a script without capitals spells an acronym said as a word as a word, and it is
+        # compared so (ناتو, נאט"ו NATO)
+        said = c0.roman if c.acronym else q0.roman
+        if not (q.abjad or c.abjad) or sum(ch in "aeiou" for ch in said) < ACRONYM_SAID_VOWELS:
+            return 1.0 if q0.roman == c0.roman else 0.0
     if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
         # an initial matches a name it begins (abjad scripts write no initials)
         return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
@@ -442,11 +449,11 @@ def optional_words(tokens: list) -> frozenset[int]:
     will; a query of articles only keeps them), the Greek one and σε with it (του Ιράν,
     στην Τουρκία: a name in a sentence), and leading titles (:attr:`Token.optional`:
     President Putin, but Queen Creek), words for the kind of place or of state (ولاية سطيف,
-    Puyang Jiedao, جمهورية سلوفاكيا; not of a query of such words only), and a particle
+    Puyang Jiedao, جمهورية سلوفاكيا, حركة حماس; not of a query of such words only), and a particle
     after a word (הרפובליקה של פולין: "of", which names write or not; Κορέα, Δημοκρατία της:
     an inverted name's; not a last letter, which is an initial: Lopez Y.). Not a name's
     articles: that made names with the article outscore the query's own name."""
-    kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier for t in tokens]
+    kinds = [t.is_place_type or t.is_state_word or t.is_state_qualifier or t.is_organisation_kind for t in tokens]
     return frozenset(i for i, t in enumerate(tokens)
                      if ((t.is_article or t.is_greek_article) and i + 1 < len(tokens)) or t.optional
                      or (kinds[i] and not all(kinds))
