@@ -77,6 +77,9 @@ STATE_QUALIFIERS = frozenset("#" + c for c in ("democratic", "people's", "islami
 # ... and those that say what kind of organisation it is, which news says or not at will
 # (حركة حماس, the Hamas movement; الأناضول, Anadolu Agency)
 ORGANISATION_KINDS = frozenset("#" + c for c in ("agency", "movement", "party", "group", "company", "organization"))
+# ... and the ones that tell a father and his son of one name apart (Jr., Млађи, الابن):
+# no modifier, they weigh in full
+GENERATIONS = frozenset(("#junior", "#senior"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +165,9 @@ class Token:
 
     @property
     def is_descriptor(self) -> bool:
-        """A word of rules/descriptors.tsv (Nagorno, Republic): a modifier that weighs less."""
-        return any(f.fine.startswith("#") and f.fine[1:] not in generations() for f in self.forms)
+        """A word of rules/descriptors.tsv (Nagorno, Republic): a modifier that weighs less;
+        not Junior or Senior (:data:`GENERATIONS`)."""
+        return any(f.fine.startswith("#") and f.fine not in GENERATIONS for f in self.forms)
 
     @property
     def is_state_word(self) -> bool:
@@ -261,30 +265,16 @@ def place_types() -> frozenset[str]:
     return rule_words("place-types.tsv")
 
 
-def _concepts(filename: str) -> dict[str, tuple[str, ...]]:
-    """Folded word -> its concepts, from a file of concepts in translit/rules/."""
+@functools.lru_cache(maxsize=1)
+def descriptors() -> dict[str, tuple[str, ...]]:
+    """Folded descriptor word -> its concepts, from rules/descriptors.tsv (French haut is
+    the upper of Haut-Rhin and the mountainous of Haut-Karabakh)."""
     out: dict[str, tuple[str, ...]] = {}
-    for line in rule_text_file(filename).splitlines():
+    for line in rule_text_file("descriptors.tsv").splitlines():
         if line and not line.startswith("#"):
             concept, words = line.split("\t")
             for word in map(fold, map(clean, words.split())):
                 out[word] = out.get(word, ()) + (concept,)
-    return out
-
-
-@functools.lru_cache(maxsize=1)
-def generations() -> frozenset[str]:
-    """The concepts of rules/generations.tsv (junior, senior), whose words weigh in full."""
-    return frozenset(c for concepts in _concepts("generations.tsv").values() for c in concepts)
-
-
-@functools.lru_cache(maxsize=1)
-def descriptors() -> dict[str, tuple[str, ...]]:
-    """Folded word -> its concepts, from rules/descriptors.tsv (French haut is the upper
-    of Haut-Rhin and the mountainous of Haut-Karabakh) and rules/generations.tsv (Jr.)."""
-    out = _concepts("descriptors.tsv")
-    for word, concepts in _concepts("generations.tsv").items():
-        out[word] = out.get(word, ()) + concepts
     return out
 
 
