@@ -825,6 +825,32 @@ def test_russian_names_in_dutch_and_german_spelling(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("Charkiw", "Kharkiv"), ("Kyjiw", "Kyiv"), ("Mykolajiw", "Mykolaiv")])
+def test_ukrainian_names_in_german_spelling(tmp_path, query, gold):
+    # German writes the Ukrainian -iv -iw, and й between vowels j
+    r = _people(tmp_path, [gold, "Kiri", "Kherson", "Mykolaivka Raion"], type="place")
+    assert _claim(r.resolve(query)) == gold
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Abdul Aziz Bouteflika", "Abdelaziz Bouteflika"), ("Abd al-Aziz Bouteflika", "Abdelaziz Bouteflika"),
+    ("Abdelhamid Dbeibah", "Abdul Hamid Dbeibeh"), ("Abdurrahman Wahid", "Abdul Rahman Wahid"),
+    ("Nasir ad-Din Tusi", "Nəsirəddin Tusi")])
+def test_the_arabic_article_after_abd_is_one_with_it_in_any_spelling(tmp_path, query, gold):
+    # Abd al-, Abdel, Abdul, Abdur-R... are one article read with any vowel, written apart or joined
+    r = _people(tmp_path, [gold, "Abdelmadjid Tebboune", "Abdul Mahdi", "Aziz Akhannouch", "Nasser Bourita"])
+    assert _claim(r.resolve(query)) == gold
+
+
+@pytest.mark.parametrize("query,gold", [("Muktada es-Sadr", "Muqtada al-Sadr"),
+                                        ("Ebu Musab ez-Zerkavi", "Abu Musab al-Zarqawi"),
+                                        ("Ajatollah Chomeini", "Ruhollah Khomeini")])
+def test_turkish_articles_and_german_titles_of_arabic_names(tmp_path, query, gold):
+    # Turkish writes the article as it sounds (es-Sadr, ez-Zerkavi); Ajatollah is German
+    r = _people(tmp_path, [gold, "Ali Khamenei", "Musa al-Sadr", "Zarqa"])
+    assert _claim(r.resolve(query)) == gold
+
+
 @pytest.mark.parametrize("query", ["エルドアン", "에르도안"])
 def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
     # Erdoğan's ğ lengthens the o: Japanese and Korean write what they hear

@@ -32,7 +32,7 @@ MAX_TOKEN_LEN = 40
 
 # Articles and particles (by romanization, so Аль, ال and אל count too): part of many
 # names, yet often dropped or added ("Al Khalis" = "Khalis"), so they weigh little.
-PARTICLES = frozenset("al el ul il as ad ar an at az ash ath de del della di da du la le les los las "
+PARTICLES = frozenset("al el ul il as ad ar an at az ash ath esh ud de del della di da du la le les los las "
                       "the of von van der den y et bin ibn bint ben bani beni banu"
                       " shl tis tou".split())  # Hebrew של, Greek της του: of
 # ... those that end an inverted name too (Korea, Republic of; Bahamas, The; Congo, The
@@ -58,9 +58,10 @@ PARTICLE_WEIGHT = 0.15
 GREEK_ARTICLES = frozenset(("ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ",
                             "σε", "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ"))
 # The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,
-# El Oued): transcriptions keep it or leave it out at will, so a query's article that no
+# El Oued, Salah ud-Din): transcriptions keep it or leave it out at will, so a query's article that no
 # word of a name meets costs nothing (see scoring.align)
-ARABIC_ARTICLES = frozenset(("al", "el", "ul", "il", "as", "ad", "ar", "an", "at", "az", "ash", "ath"))
+ARABIC_ARTICLES = frozenset(("al", "el", "ul", "il", "as", "ad", "ar", "an", "at", "az", "ash", "ath",
+                             "esh", "ud", "es", "ez"))
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 # a reading by a guess at the source language (keys.TokenForm.guess): an exact spelling of
 # another name must keep a clear lead over it (Luis is not Louise read as English)

@@ -65,6 +65,9 @@ _FINE_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"ph", "f"), (r"ck", "k"), (r"q", "k"), (r"w", "v"), (r"ou", "u"), (r"kh", "h"),
         (r"gh", "g"), (r"y", "i"), (r"ts|tz", "z"),
         (r"x", "ks"),
+        # the Arabic article after Abd (servant of), which Latin spellings write with any
+        # vowel, or assimilated: Abdulaziz Abdelaziz, Abdolreza, Abdurrahman Abdulrahman
+        (r"^abd[aeiou]([rsntdz])(?=\1)|^abd[aeiou]l", r"abdal"),
     ]
 ]
 

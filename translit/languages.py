@@ -27,16 +27,16 @@ MIN_LETTERS = 4  # a shorter Latin word shows no language (Oz is no Spanish Ос
 # German: Heiner Хайнер, Volkmann Фолькман, Stammberger Штамбергер, Behrendt Берендт,
 # Weinstein Вайнштейн (w is v; st is sht at the start of a word and of -stein, -stadt...;
 # -stein keeps its ei, as Russian writes it: Эйнштейн); and Slavic names as German
-# writes them: Gorbatschow, Chruschtschow, Selenskyj (tsch is ch, but not in Gottschalk;
-# an initial ch is kh, -kij -yj -iy).
+# writes them: Gorbatschow, Chruschtschow, Selenskyj, and Ukrainian -iw: Charkiw, Kyjiw
+# (tsch is ch, but not in Gottschalk; an initial ch is kh, -kij -yj -iy; j between vowels is y).
 _GERMAN_LOOK = re.compile(r"sch|ei|eu|äu|tz|dt|mann$|berg|burg|[äöüß]|^s[tp]|[aeiouäöü]h[^aeiouäöü]|cht|ch$"
-                          r"|[oe]w$|[kc][iy]j$|yj$")
+                          r"|[oei]w$|[kc][iy]j$|yj$")
 _GERMAN_SOUNDS = rewrites([
     (r"schtsch", "shch"), (r"(?<!t)tsch", "ch"), (r"^ch", "kh"), (r"(?<=[kc])[iy]j$|yj$", "iy"),
     (r"sch", "sh"), (r"^st|(?<=.)st(?=ein|adt|ern|rom|ock|ang)", "sht"), (r"^sp", "shp"),
     (r"(?<!.sht)ei|ai", "ai"), (r"eu|äu", "oi"),
     (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
-    (r"v", "f"), (r"w", "v"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
+    (r"v", "f"), (r"w", "v"), (r"(?<=[aeiouy])j(?=[aeiou])", "y"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
 # Spanish: Pinilla Пинилья, Trujillo Трухильо, Cabañas Кабаньяс, González Гонсалес.
 _SPANISH_LOOK = re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeiou]z$")
 _SPANISH_SOUNDS = rewrites([

@@ -428,11 +428,20 @@ def parts(tokens: list, query: bool) -> list[Part]:
             continue  # a word that no rule reads (analyze.token) joins no other
         if a.is_greek_article:
             continue  # του Ιράν is never one word (Tiran)
-        joined = hypotheses(a.roman + _inner_roman(b), a.pipeline)
-        readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in joined)
-        out.append(Part((i, i + 1), readings, a.script in ABJAD or b.script in ABJAD,
-                        False, a.text + b.text, _lossy(a.script), latin=a.script == b.script == "latn"))
+        out.append(_joined((i, i + 1), a, a.roman + _inner_roman(b), a.text + b.text, b))
+        # the Arabic article between two words, written apart in Latin, joins them as the
+        # Arabic script does: Abd al-Aziz is Abdelaziz, Nasr ad-Din Nasreddin
+        if b.is_article and i + 2 < len(tokens) and tokens[i + 2].roman and tokens[i + 2].script == "latn":
+            c = tokens[i + 2]
+            out.append(_joined((i, i + 1, i + 2), a, a.roman + b.roman + c.roman, a.text + b.text + c.text, c))
     return out
+
+
+def _joined(covers: tuple[int, ...], first: Token, roman: str, text: str, last: Token) -> Part:
+    """Adjacent words read as one (``roman``), by the first word's pipeline."""
+    readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in hypotheses(roman, first.pipeline))
+    return Part(covers, readings, first.script in ABJAD or last.script in ABJAD, False, text, _lossy(first.script),
+                latin=first.script == last.script == "latn")
 
 
 @dataclass(slots=True)
