@@ -851,6 +851,23 @@ def test_turkish_articles_and_german_titles_of_arabic_names(tmp_path, query, gol
     assert _claim(r.resolve(query)) == gold
 
 
+@pytest.mark.parametrize("query,gold", [("عبد الناصر", "Gamal Abdel Nasser"), ("عبد الحميد الدبيبة", "Abdul Hamid Dbeibeh")])
+def test_arabic_script_writes_on_the_next_word_the_article_latin_writes_on_abd(tmp_path, query, gold):
+    # عبد الناصر: Abdel Nasser, not Abd el-Nasser
+    r = _people(tmp_path, [gold, "Abdelmadjid Tebboune", "Nasser Bourita", "Hamid Karzai"])
+    assert _claim(r.resolve(query)) == gold
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("المشير خليفة حفتر", "Khalifa Haftar"), ("الفريق أول عبد الفتاح البرهان", "Abdel Fattah al-Burhan"),
+    ("سردار قاسم سلیمانی", "Qasem Soleimani"), ("شهید قاسم سلیمانی", "Qasem Soleimani"),
+    ("маршал Халифа Хафтар", "Khalifa Haftar"), ("Korgeneral Kasım Süleymani", "Qasem Soleimani"),
+    ("Feldmarschall Chalifa Haftar", "Khalifa Haftar")])
+def test_military_ranks_before_a_name_are_titles(tmp_path, query, gold):
+    r = _people(tmp_path, [gold, "Khalid Mashal", "Mohammad Bagher Ghalibaf", "Muqtada al-Sadr"])
+    assert _claim(r.resolve(query)) == gold
+
+
 @pytest.mark.parametrize("query", ["エルドアン", "에르도안"])
 def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
     # Erdoğan's ğ lengthens the o: Japanese and Korean write what they hear

@@ -526,7 +526,24 @@ def analyze(name: str, query: bool = False) -> list[Token]:
     rest = [t for i, t in enumerate(tokens) if i not in optional and t is not None]
     if optional and not all(t.is_particle or t.is_place_type for t in rest):  # Queens County: a name
         tokens = [replace(t, optional=True) if i in optional and t is not None else t for i, t in enumerate(tokens)]
-    return mark_name_ends(mark_conjunctions(mark_patronymics([t for t in tokens if t is not None])))
+    marked = mark_name_ends(mark_conjunctions(mark_patronymics([t for t in tokens if t is not None])))
+    return with_servant_articles(marked) if query else marked
+
+
+# Abd (servant of) and the article of the name of God after it, which Arabic script writes
+# on that name (عبد الناصر) and Latin spellings on Abd (Abdel Nasser, Abdul Aziz)
+_SERVANT, _ARABIC_ARTICLE = "عبد", "ال"
+
+
+def with_servant_articles(tokens: list[Token]) -> list[Token]:
+    """A query's tokens with each Arabic-script عبد before a word with the article read as
+    Latin spellings write it, with the article too (abdal: Abdel, Abdul), a query variant."""
+    out = list(tokens)
+    for i, t in enumerate(tokens[:-1]):
+        if t.text == _SERVANT and tokens[i + 1].text.startswith(_ARABIC_ARTICLE):
+            extra = tuple((f, ALTERNATION_PENALTY) for f in hypotheses(t.roman + "al", t.pipeline))
+            out[i] = replace(t, variants=t.variants + extra)
+    return out
 
 
 def split_korean_names(tokens: list[Token]) -> list[Token] | None:
