@@ -868,6 +868,13 @@ def test_military_ranks_before_a_name_are_titles(tmp_path, query, gold):
     assert _claim(r.resolve(query)) == gold
 
 
+@pytest.mark.parametrize("query,gold", [("א-סיסי", "Abdel Fattah el-Sisi"), ("אחמד א-שרע", "Ahmed al-Sharaa"),
+                                        ("סלאח א-דין", "Salah al-Din"), ("א-רימאווי", "Al-Rimawi")])
+def test_hebrew_writes_an_assimilated_arabic_article_as_a_lone_alef(tmp_path, query, gold):
+    r = _people(tmp_path, [gold, "Ahmed Shah", "Salah Abdeslam", "Sisian", "Rimini"])
+    assert _claim(r.resolve(query)) == gold
+
+
 @pytest.mark.parametrize("query", ["エルドアン", "에르도안"])
 def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
     # Erdoğan's ğ lengthens the o: Japanese and Korean write what they hear

@@ -285,6 +285,11 @@ def concept_form(concept: str) -> TokenForm:
     return TokenForm(key, key, key, key, key, key)
 
 
+# Hebrew writes the Arabic article of a name, where it is assimilated, as a lone alef before
+# a hyphen (א-סיסי el-Sisi, א-רימאווי Al-Rimawi): no word of its own reads so
+_HEBREW_ASSIMILATED_ARTICLE, _HEBREW_ARTICLE = "א", "al"
+
+
 @functools.lru_cache(maxsize=65536)
 def token(word: str, turkic: bool = False, with_variants: bool = False, acronym: bool = False) -> Token | None:
     """The readings of one folded word (None when it has no letters to read)."""
@@ -293,7 +298,7 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     turkic = turkic and script == "latn"
     pipeline = pipeline_for(word, script, turkic)
     spoken = _as_spoken(word, script)
-    roman = romanize_word(spoken, turkic)
+    roman = _HEBREW_ARTICLE if word == _HEBREW_ASSIMILATED_ARTICLE else romanize_word(spoken, turkic)
     if not roman:
         if not any(ch.isalpha() for ch in word):
             return None
