@@ -851,6 +851,15 @@ def test_turkish_articles_and_german_titles_of_arabic_names(tmp_path, query, gol
     assert _claim(r.resolve(query)) == gold
 
 
+@pytest.mark.parametrize("query,gold", [("עבד אל-עזיז בוטפליקה", "Abdelaziz Bouteflika"),
+                                        ("Абд аль-Азиз Бутефлика", "Abdelaziz Bouteflika"),
+                                        ("אשרף ע'אני", "Ashraf Ghani")])
+def test_arabic_names_in_hebrew_and_cyrillic_join_at_the_article_and_read_their_own_letters(tmp_path, query, gold):
+    # Hebrew and Russian write the article apart, as Latin does; Hebrew writes غ as ע'
+    r = _people(tmp_path, [gold, "Abdelmadjid Tebboune", "Aziz Akhannouch", "Ashraf Marwan", "Anani"])
+    assert _claim(r.resolve(query)) == gold
+
+
 @pytest.mark.parametrize("query,gold", [("عبد الناصر", "Gamal Abdel Nasser"), ("عبد الحميد الدبيبة", "Abdul Hamid Dbeibeh")])
 def test_arabic_script_writes_on_the_next_word_the_article_latin_writes_on_abd(tmp_path, query, gold):
     # عبد الناصر: Abdel Nasser, not Abd el-Nasser

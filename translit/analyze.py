@@ -196,7 +196,7 @@ class Token:
 
 # A geresh after these Hebrew letters is part of the letter (טישקביץ' Tyshkevich), even at
 # the end of a word, where other apostrophes are quotation marks.
-_GERESH_LETTERS = frozenset("גזצץתד")
+_GERESH_LETTERS = frozenset("גזצץתדעח")
 
 
 def _trim_apostrophes(word: str) -> str:

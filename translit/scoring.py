@@ -429,10 +429,10 @@ def parts(tokens: list, query: bool) -> list[Part]:
         if a.is_greek_article:
             continue  # του Ιράν is never one word (Tiran)
         out.append(_joined((i, i + 1), a, a.roman + _inner_roman(b), a.text + b.text, b))
-        # the Arabic article between two words, written apart in Latin, joins them as the
-        # Arabic script does: Abd al-Aziz is Abdelaziz, Nasr ad-Din Nasreddin
-        if b.is_article and i + 2 < len(tokens) and tokens[i + 2].roman and tokens[i + 2].script == "latn":
-            c = tokens[i + 2]
+        # the Arabic article between two words, written apart (in Latin, Hebrew, Cyrillic),
+        # joins them as the Arabic script does: Abd al-Aziz is Abdelaziz, Nasir ad-Din Nəsirəddin
+        c = tokens[i + 2] if i + 2 < len(tokens) else None
+        if c is not None and c.roman and b.roman in ARABIC_ARTICLES and a.script == b.script == c.script:
             out.append(_joined((i, i + 1, i + 2), a, a.roman + b.roman + c.roman, a.text + b.text + c.text, c))
     return out
 
