@@ -337,8 +337,13 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             # read as its own script where it is another (プーチン off プーチン大統領, counted Han)
             own = detect(stripped)
             if r:
-                extra += [(f, penalty) for f in hypotheses(r, pipeline if own == script
-                                                           else pipeline_for(stripped, own, turkic))]
+                own_pipeline = pipeline if own == script else pipeline_for(stripped, own, turkic)
+                extra += [(f, penalty) for f in hypotheses(r, own_pipeline)]
+                # and the second readings of its letters (Ərdoğanla: Erdoğan, ə read e)
+                for pattern, new, guess in _SOURCE_ALTERNATIONS.get(own, ()):
+                    if not guess and pattern.search(stripped):
+                        alt = romanize_token(pattern.sub(new, stripped), turkic).replace("'", "")
+                        extra += [(f, penalty + ALTERNATION_PENALTY) for f in hypotheses(alt, own_pipeline)]
             extra += [(concept_form(concept), penalty) for concept in descriptors().get(stripped, ())]
             # and its bare letters where an apostrophe marks the ending (Çavuşoğlu'nun is
             # Cavusoglu too); not where the ending is a guess, nor its other second readings:
