@@ -58,8 +58,10 @@ PARTICLE_WEIGHT = 0.15
 GREEK_ARTICLES = frozenset(("ο", "η", "το", "οι", "τα", "του", "τησ", "των", "τον", "την", "τη", "τουσ", "τισ",
                             "σε", "στο", "στη", "στην", "στον", "στα", "στισ", "στουσ"))
 # The Arabic article as Latin spellings write it, assimilated or not (Al Khartum, Ash Shinas,
-# El Oued, Salah ud-Din): transcriptions keep it or leave it out at will, so a query's article that no
-# word of a name meets costs nothing (see scoring.align)
+# El Oued, Salah ud-Din; Turkish es-Sadr, ez-Zerkavi): transcriptions keep it or leave it out
+# at will, so a query's article that no word of a name meets costs nothing (see
+# scoring.align). es and ez are no PARTICLES, that weigh little in a name too: Dar es Salaam
+# keeps its es against Dār as Salām.
 ARABIC_ARTICLES = frozenset(("al", "el", "ul", "il", "as", "ad", "ar", "an", "at", "az", "ash", "ath",
                              "esh", "ud", "es", "ez"))
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
@@ -540,8 +542,9 @@ def analyze(name: str, query: bool = False) -> list[Token]:
     return with_servant_articles(marked) if query else marked
 
 
-# Abd (servant of) and the article of the name of God after it, which Arabic script writes
-# on that name (عبد الناصر) and Latin spellings on Abd (Abdel Nasser, Abdul Aziz)
+# Abd (servant of) and the article of the name after it (one of God's: al-Nasir, al-Aziz),
+# which Arabic script writes on that name (عبد الناصر) and Latin spellings on Abd (Abdel
+# Nasser, Abdul Aziz)
 _SERVANT, _ARABIC_ARTICLE = "عبد", "ال"
 
 

@@ -36,7 +36,8 @@ _GERMAN_SOUNDS = rewrites([
     (r"sch", "sh"), (r"^st|(?<=.)st(?=ein|adt|ern|rom|ock|ang)", "sht"), (r"^sp", "shp"),
     (r"(?<!.sht)ei|ai", "ai"), (r"eu|äu", "oi"),
     (r"ie", "i"), (r"(?<=[aeiouäöü])h(?![aeiouäöü])", ""), (r"dt", "t"), (r"tz|z", "ts"),
-    (r"v", "f"), (r"w", "v"), (r"(?<=[aeiouy])j(?=[aeiou])", "y"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"), (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
+    (r"v", "f"), (r"w", "v"), (r"(?<=[aeiouy])j(?=[aeiou])", "y"), (r"ß", "ss"), (r"ä", "e"), (r"ö", "e"),
+    (r"ü", "yu"), (r"(?<=[aou])ch", "kh")])
 # Spanish: Pinilla Пинилья, Trujillo Трухильо, Cabañas Кабаньяс, González Гонсалес.
 _SPANISH_LOOK = re.compile(r"ñ|gü|ll[aeiou]s?$|[aeiou]j[aeiou]|^j[aeiou]|[aeiou]z$")
 _SPANISH_SOUNDS = rewrites([

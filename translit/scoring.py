@@ -439,7 +439,8 @@ def parts(tokens: list, query: bool) -> list[Part]:
 
 def _joined(covers: tuple[int, ...], first: Token, roman: str, text: str, last: Token) -> Part:
     """Adjacent words read as one (``roman``), by the first word's pipeline."""
-    readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0)) for f in hypotheses(roman, first.pipeline))
+    readings = tuple((f, JOINED_PENALTY + (GUESS_PENALTY if f.guess else 0.0))
+                     for f in hypotheses(roman, first.pipeline))
     return Part(covers, readings, first.script in ABJAD or last.script in ABJAD, False, text, _lossy(first.script),
                 latin=first.script == last.script == "latn")
 
