@@ -891,6 +891,15 @@ def test_hebrew_writes_an_assimilated_arabic_article_as_a_lone_alef(tmp_path, qu
     assert _claim(r.resolve(query)) == gold
 
 
+@pytest.mark.parametrize("query,gold", [("Պուտինի հետ", "Vladimir Putin"), ("Ruhani ile", "Hassan Rouhani"),
+                                        ("پوتین را", "Vladimir Putin"), ("पुतिन ने", "Vladimir Putin")])
+def test_a_postposition_after_a_name_is_no_word_of_it(tmp_path, query, gold):
+    # with, the object marker, the ergative marker: words of the sentence, after the name
+    r = _people(tmp_path, [gold, "Putila", "Ruhama", "Vladimir Ilyich Lenin"])
+    assert _claim(r.resolve(query)) == gold
+    assert r.resolve(query.split()[-1]).decision == "nil"  # the postposition alone names nobody
+
+
 @pytest.mark.parametrize("query", ["エルドアン", "에르도안"])
 def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
     # Erdoğan's ğ lengthens the o: Japanese and Korean write what they hear

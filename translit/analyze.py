@@ -451,6 +451,13 @@ def prepositions() -> frozenset[str]:
     return rule_words("prepositions.tsv")
 
 
+@functools.lru_cache(maxsize=1)
+def postpositions() -> frozenset[str]:
+    """Folded postpositions and case markers that running text puts after a name, from
+    rules/postpositions.tsv."""
+    return rule_words("postpositions.tsv")
+
+
 # "former" written onto a title: expresidente, exministro, экс-премьер joined
 _FORMER = ("ex", "экс")
 
@@ -512,8 +519,9 @@ def title_words(words: list[str]) -> set[int]:
 
 def _trailing_titles(words: list[str]) -> set[int]:
     """The titles that Korean and Hungarian put after a name (푸틴 대통령, 라브로프 외무장관,
-    Orbán Viktor miniszterelnök), a name's word before them left."""
-    end = len(words)
+    Orbán Viktor miniszterelnök), and a postposition after them or the name (Պուտինի հետ,
+    Ruhani ile), a name's word before them left."""
+    end = len(words) - 1 if len(words) > 1 and words[-1] in postpositions() else len(words)
     while end > 1 and ((detect(words[end - 1]) == "hang" and _heads_a_title_run(words[end - 1]))
                        or is_title(words[end - 1], trailing_titles())):
         end -= 1
