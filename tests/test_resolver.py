@@ -900,6 +900,12 @@ def test_a_postposition_after_a_name_is_no_word_of_it(tmp_path, query, gold):
     assert r.resolve(query.split()[-1]).decision == "nil"  # the postposition alone names nobody
 
 
+def test_a_word_read_off_an_arabic_article_gets_no_persian_reading(tmp_path):
+    # ض is z in Persian names, but a word with the Arabic article is an Arabic name
+    r = _people(tmp_path, ["Yusuf al-Qaradawi", "Hamid Karzai"])
+    assert _claim(r.resolve("القرضاوي")) == "Yusuf al-Qaradawi"
+
+
 @pytest.mark.parametrize("query", ["エルドアン", "에르도안"])
 def test_a_turkish_soft_g_is_silent_to_the_ear(tmp_path, query):
     # Erdoğan's ğ lengthens the o: Japanese and Korean write what they hear

@@ -341,8 +341,10 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             if r:
                 own_pipeline = pipeline if own == script else pipeline_for(stripped, own, turkic)
                 extra += [(f, penalty) for f in hypotheses(r, own_pipeline)]
-                # and the second readings of its letters (Ərdoğanla: Erdoğan, ə read e)
-                for pattern, new, guess in _SOURCE_ALTERNATIONS.get(own, ()):
+                # and the second readings of its letters (Ərdoğanla: Erdoğan, ə read e); not
+                # the Persian ض of an Arabic word, which an Arabic clitic or article shows
+                # it is (القرضاوي is no Karzai)
+                for pattern, new, guess in _SOURCE_ALTERNATIONS.get(own, ()) if own != "arab" else ():
                     if not guess and pattern.search(stripped):
                         alt = romanize_token(pattern.sub(new, stripped), turkic).replace("'", "")
                         extra += [(f, penalty + ALTERNATION_PENALTY) for f in hypotheses(alt, own_pipeline)]
