@@ -892,7 +892,8 @@ def test_hebrew_writes_an_assimilated_arabic_article_as_a_lone_alef(tmp_path, qu
 
 
 @pytest.mark.parametrize("query,gold", [("Պուտինի հետ", "Vladimir Putin"), ("Ruhani ile", "Hassan Rouhani"),
-                                        ("پوتین را", "Vladimir Putin"), ("पुतिन ने", "Vladimir Putin")])
+                                        ("پوتین را", "Vladimir Putin"), ("पुतिन ने", "Vladimir Putin"),
+                                        ("पुतिन के साथ", "Vladimir Putin")])
 def test_a_postposition_after_a_name_is_no_word_of_it(tmp_path, query, gold):
     # with, the object marker, the ergative marker: words of the sentence, after the name
     r = _people(tmp_path, [gold, "Putila", "Ruhama", "Vladimir Ilyich Lenin"])

@@ -523,7 +523,9 @@ def _trailing_titles(words: list[str]) -> set[int]:
     """The titles that Korean and Hungarian put after a name (푸틴 대통령, 라브로프 외무장관,
     Orbán Viktor miniszterelnök), and a postposition after them or the name (Պուտինի հետ,
     Ruhani ile), a name's word before them left."""
-    end = len(words) - 1 if len(words) > 1 and words[-1] in postpositions() else len(words)
+    end = len(words)
+    while end > 1 and words[end - 1] in postpositions():  # पुतिन के साथ: two words, "with"
+        end -= 1
     while end > 1 and ((detect(words[end - 1]) == "hang" and _heads_a_title_run(words[end - 1]))
                        or is_title(words[end - 1], trailing_titles())):
         end -= 1
