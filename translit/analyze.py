@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from translit.keys import ABJAD_PIPELINES, TokenForm, hypotheses, token_form
@@ -64,6 +65,7 @@ GREEK_ARTICLES = frozenset(("ο", "η", "το", "οι", "τα", "του", "τη�
 # keeps its es against Dār as Salām.
 ARABIC_ARTICLES = frozenset(("al", "el", "ul", "il", "as", "ad", "ar", "an", "at", "az", "ash", "ath",
                              "esh", "ud", "es", "ez"))
+ARABIC_ARTICLE = "ال"  # as Arabic script writes it, on the word
 ALTERNATION_PENALTY = 0.03  # a second reading of an ambiguous letter is a little less likely
 # a reading by a guess at the source language (keys.TokenForm.guess): an exact spelling of
 # another name must keep a clear lead over it (Luis is not Louise read as English)
@@ -256,6 +258,13 @@ _SOURCE_ALTERNATIONS.update({script: ((re.compile(f"{virama}$"), "", False),)
                              for script, _, _, virama in _INDIC_FINAL_CONSONANT})
 
 
+def _source_alternatives(text: str, script: str, read: Callable[[str], str]) -> list[tuple[str, bool]]:
+    """``text`` read (by ``read``) with each second reading of its letters that applies
+    (:data:`_SOURCE_ALTERNATIONS`), and whether that reading is a guess."""
+    return [(read(pattern.sub(new, text)), guess) for pattern, new, guess in _SOURCE_ALTERNATIONS.get(script, ())
+            if pattern.search(text)]
+
+
 def _as_spoken(word: str, script: str) -> str:
     """The word as it is read: for an Indic script, without its final inherent vowel."""
     rule = _SILENT_FINAL_VOWEL.get(script)
@@ -287,11 +296,6 @@ def concept_form(concept: str) -> TokenForm:
     return TokenForm(key, key, key, key, key, key)
 
 
-# Hebrew writes the Arabic article of a name, where it is assimilated, as a lone alef before
-# a hyphen (א-סיסי el-Sisi, א-רימאווי Al-Rimawi): no word of its own reads so
-_HEBREW_ASSIMILATED_ARTICLE, _HEBREW_ARTICLE = "א", "al"
-
-
 @functools.lru_cache(maxsize=65536)
 def token(word: str, turkic: bool = False, with_variants: bool = False, acronym: bool = False) -> Token | None:
     """The readings of one folded word (None when it has no letters to read)."""
@@ -300,7 +304,7 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
     turkic = turkic and script == "latn"
     pipeline = pipeline_for(word, script, turkic)
     spoken = _as_spoken(word, script)
-    roman = _HEBREW_ARTICLE if word == _HEBREW_ASSIMILATED_ARTICLE else romanize_word(spoken, turkic)
+    roman = romanize_word(spoken, turkic)
     if not roman:
         if not any(ch.isalpha() for ch in word):
             return None
@@ -308,10 +312,8 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         # so that a name written as the gazetteer writes it is found
         return Token(word, False, script, pipeline, "", (concept_form("=" + word),), (), acronym, ())
     forms = hypotheses(roman, pipeline)
-    for pattern, new, guess in _SOURCE_ALTERNATIONS.get(script, ()):
-        if pattern.search(spoken):
-            alt = romanize_word(pattern.sub(new, spoken), turkic)
-            forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
+    for alt, guess in _source_alternatives(spoken, script, lambda text: romanize_word(text, turkic)):
+        forms += tuple(replace(f, guess=True) if guess else f for f in hypotheses(alt, pipeline) if f not in forms)
     if script == "latn" and not word.isascii():
         # marks are often left out (Simsek, Cavusoglu, Lodz in English text), and the bare
         # letters are read as they look: s, c, l, not the sh, ch, w of the marks
@@ -344,10 +346,10 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
                 # and the second readings of its letters (Ərdoğanla: Erdoğan, ə read e); not
                 # the Persian ض of an Arabic word, which an Arabic clitic or article shows
                 # it is (القرضاوي is no Karzai)
-                for pattern, new, guess in _SOURCE_ALTERNATIONS.get(own, ()) if own != "arab" else ():
-                    if not guess and pattern.search(stripped):
-                        alt = romanize_token(pattern.sub(new, stripped), turkic).replace("'", "")
-                        extra += [(f, penalty + ALTERNATION_PENALTY) for f in hypotheses(alt, own_pipeline)]
+                for alt, guess in _source_alternatives(stripped, own, lambda text: romanize_token(text, turkic)):
+                    if not guess and own != "arab":
+                        extra += [(f, penalty + ALTERNATION_PENALTY)
+                                  for f in hypotheses(alt.replace("'", ""), own_pipeline)]
             extra += [(concept_form(concept), penalty) for concept in descriptors().get(stripped, ())]
             # and its bare letters where an apostrophe marks the ending (Çavuşoğlu'nun is
             # Cavusoglu too); not where the ending is a guess, nor its other second readings:
@@ -557,7 +559,7 @@ def analyze(name: str, query: bool = False) -> list[Token]:
 # Abd (servant of) and the article of the name after it (one of God's: al-Nasir, al-Aziz),
 # which Arabic script writes on that name (عبد الناصر) and Latin spellings on Abd (Abdel
 # Nasser, Abdul Aziz)
-_SERVANT, _ARABIC_ARTICLE = "عبد", "ال"
+_SERVANT = "عبد"
 
 
 def with_servant_articles(tokens: list[Token]) -> list[Token]:
@@ -565,7 +567,7 @@ def with_servant_articles(tokens: list[Token]) -> list[Token]:
     Latin spellings write it, with the article too (abdal: Abdel, Abdul), a query variant."""
     out = list(tokens)
     for i, t in enumerate(tokens[:-1]):
-        if t.text == _SERVANT and tokens[i + 1].text.startswith(_ARABIC_ARTICLE):
+        if t.text == _SERVANT and tokens[i + 1].text.startswith(ARABIC_ARTICLE):
             extra = tuple((f, ALTERNATION_PENALTY) for f in hypotheses(t.roman + "al", t.pipeline))
             out[i] = replace(t, variants=t.variants + extra)
     return out

@@ -24,7 +24,7 @@ from typing import Any
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
 
-from translit.analyze import ARABIC_ARTICLES, GUESS_PENALTY, Token
+from translit.analyze import ARABIC_ARTICLE, ARABIC_ARTICLES, GUESS_PENALTY, Token
 from translit.keys import ABJAD_PIPELINES, VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.scripts import KNOWN
 
@@ -83,7 +83,7 @@ def _writes_guttural(part: Part) -> bool:
     return not GUTTURALS.isdisjoint(part.text)
 
 
-ARABIC_ARTICLE, ARTICLE_CLASSES = "ال", "AL"  # the Arabic article, and in medium classes
+ARTICLE_CLASSES = "AL"  # the Arabic article (analyze.ARABIC_ARTICLE) in medium classes
 
 
 def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0, guttural: bool = False,
