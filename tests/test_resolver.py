@@ -567,6 +567,22 @@ def test_kh_letters_read_as_the_ch_of_german_and_hebrew_names(tmp_path, query, g
     assert result.id in (gold, None)
 
 
+# A Hebrew word's first letter as a foreign name's: ה is its h, not the article (Hebrew
+# writes none on a person's name); ו its v or w, never the b of a ב read v
+HEBREW_INITIALS = [
+    ("הולוויי", "Holloway", ["Felfe", "Plouffe"]),
+    ("וילינגטון", "Wellington", ["Billington", "Lington"]),
+    ("וייטמן", "Weitman", ["Bittman", "Pittman"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", HEBREW_INITIALS)
+def test_the_first_letter_of_a_hebrew_spelling_of_a_foreign_name(tmp_path, query, gold, others):
+    result = _people(tmp_path, [gold] + others).resolve(query)
+    assert result.candidates[0].id == gold
+    assert result.id in (gold, None)
+
+
 # Greek writes foreign b d g j as μπ ντ γκ τζ, inside a word too.
 GREEK_FOREIGN = [
     ("Ντουμπάι", "Dubai", ["Dumbo", "Dembi"]),

@@ -275,7 +275,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"(?<!t)s"), "sh"), (re.compile(r"ts"), "ch")],
     "hebr": [_JOINED_H,
              (re.compile(r"^a(?=[^aeiouy])"), "e"),  # an initial א ע carry any vowel (ארדהיים Erdheim)
-             (re.compile(r"v"), "b"),
+             (re.compile(r"(?<!^)v"), "b"),  # ב after a letter; an initial v is ו, never b
              (re.compile(r"^v"), "w"),  # an initial ו: the w of foreign names too (וייטלינג Weitling)
              (re.compile(r"kh"), "k"), (re.compile(r"f"), "p"), (re.compile(r"o"), "v"),
              (re.compile(r"kh"), "ch"),

@@ -238,7 +238,9 @@ def _strip_prefixes(token: str, prefixes: tuple[str, ...], min_left: int) -> lis
     out = []
     for p in prefixes:
         if token.startswith(p) and len(token) - len(p) >= min_left:
-            penalty = ARTICLE_PENALTY if p in ("ال", "ה") else PREFIX_PENALTY
+            # Arabic names write the article or not at will (Al-Assad, Assad); Hebrew ones
+            # never write theirs (הולוויי is Holloway, not ה + Felfe): a prefix like another
+            penalty = ARTICLE_PENALTY if p == "ال" else PREFIX_PENALTY
             out.append((token[len(p):], penalty))
     return out
 
