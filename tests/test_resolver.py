@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import json
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 from conftest import shared
@@ -247,6 +251,27 @@ def test_index_is_cached_on_disk_and_reused(tmp_path, monkeypatch):
     g.write_text(json.dumps({"id": "y", "type": "place", "names": [{"name": "Gyumri"}]}), encoding="utf-8")
     third = translit.load(g)
     assert not third.info["cached"] and third.get("y") is not None
+
+
+def test_an_index_built_outside_the_cache_leaves_nothing_behind(tmp_path, monkeypatch):
+    """Without the cache (use_cache=False, or a cache folder that cannot be written) the
+    index is built in a temporary folder: it goes with the resolver, or when the process
+    exits, else every call would leave an index on the disk."""
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "x", "type": "place", "names": [{"name": "Yerevan"}]}), encoding="utf-8")
+    r = translit.load(g, use_cache=False)
+    folder = r.index.path.parent
+    assert r.resolve("Ереван").id == "x" and folder.is_dir()
+    del r
+    gc.collect()
+    assert not folder.exists()
+    # a cache folder that cannot be made (a file is in the way: even root cannot)
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    monkeypatch.setenv("TRANSLIT_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    script = f"import translit; r = translit.load({str(g)!r}); print(r.index.path)"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    built = Path(out.strip())
+    assert built.name == "index.sqlite" and not built.parent.exists()
 
 
 def _claim(result: translit.Result) -> str | None:

@@ -16,9 +16,11 @@ import hashlib
 import json
 import math
 import os
+import shutil
 import sqlite3
 import tempfile
 import threading
+import weakref
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -491,17 +493,39 @@ def open_index(paths: list[str | Path], use_cache: bool = True) -> tuple[Index, 
             return Index(path), info
         except (sqlite3.Error, ValueError):
             pass  # a damaged cache entry is rebuilt
-    target = path if use_cache else Path(tempfile.mkdtemp(prefix="translit-")) / "index.sqlite"
+    if use_cache:
+        try:
+            build(load_entities(files), path, key)
+            _prune(path)
+            info["path"] = str(path)
+            return Index(path), info
+        except OSError:
+            pass  # a read-only cache folder: build in a temporary folder instead
+    index = _temporary_index(files, key)
+    info["path"] = str(index.path)
+    return index, info
+
+
+def _temporary_index(files: list[Path], key: str) -> Index:
+    """An index built in a temporary folder that goes when the index does (or at exit):
+    a batch or a test suite that opens many must not fill the disk."""
+    folder = tempfile.mkdtemp(prefix="translit-")
     try:
+        target = Path(folder) / "index.sqlite"
         build(load_entities(files), target, key)
-    except OSError:
-        # a read-only cache folder: build in a temporary folder instead
-        target = Path(tempfile.mkdtemp(prefix="translit-")) / "index.sqlite"
-        build(load_entities(files), target, key)
-    info["path"] = str(target)
-    if target == path:
-        _prune(path)
-    return Index(target), info
+        index = Index(target)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    weakref.finalize(index, _remove_folder, folder, os.getpid())
+    return index
+
+
+def _remove_folder(folder: str, owner: int) -> None:
+    # a forked worker (translit.parallel) shares the folder with its parent: only the
+    # process that made it removes it
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _compiled(path: Path) -> Index:
