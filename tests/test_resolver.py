@@ -608,6 +608,26 @@ def test_the_first_letter_of_a_hebrew_spelling_of_a_foreign_name(tmp_path, query
     assert result.id in (gold, None)
 
 
+# Abjad scripts write a word's first vowel, on an alef or ע (Arabic ع): a name that
+# begins with a vowel is no spelling of a word that begins with a consonant letter.
+# Not w or y: those are the consonants و ו and ي י.
+FIRST_VOWEL_WRITTEN = [
+    ("ברהמס", "Brahms", ["Abrahams"]),
+    ("برامس", "Brahms", ["Abrahams"]),
+    ("רבאט", "Rabat", ["Arbat"]),
+    ("אריך", "Erich", ["Harich", "Rich"]),  # א carries it
+    ("عباس", "Abbas", ["Bass", "Basso"]),  # ع too
+    ("ويلسون", "Wilson", ["Ilson", "Olsen"]),
+]
+
+
+@pytest.mark.parametrize("query,gold,others", FIRST_VOWEL_WRITTEN)
+def test_an_abjad_spelling_writes_the_first_vowel_of_a_name(tmp_path, query, gold, others):
+    result = _people(tmp_path, [gold] + others).resolve(query)
+    assert result.candidates[0].id == gold
+    assert result.id in (gold, None)
+
+
 # Greek writes foreign b d g j as μπ ντ γκ τζ, inside a word too.
 GREEK_FOREIGN = [
     ("Ντουμπάι", "Dubai", ["Dumbo", "Dembi"]),

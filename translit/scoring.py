@@ -53,10 +53,13 @@ ABJAD_CONFIDENCE = 0.995
 VOWEL_MISMATCH = 0.05
 
 
-def vowel_mismatches(abjad: str, vowelled: str) -> float:
+def vowel_mismatches(abjad: str, vowelled: str, vowel_first: bool = False) -> float:
     """How many written vowels of the abjad medium form the vowelled one lacks, plus its
-    final vowel when the abjad form leaves it unwritten."""
-    count = 0.0
+    final vowel when the abjad form leaves it unwritten, and its first when it is a vowel
+    letter (``vowel_first``: a, e, i, o, u; not w or y) that the abjad form does not
+    begin with: abjad scripts write a word's first vowel, on an alef or ע (Abrahams is no
+    برامس)."""
+    count = 1.0 if vowel_first and vowelled[:1] in VOWELS and abjad[:1] not in VOWELS else 0.0
     last = len(vowelled) - 1
     for op, i, j in Indel.editops(abjad, vowelled).as_list():
         if op == "delete" and abjad[i] in VOWELS:
@@ -109,17 +112,25 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
             if "H" in abjad_h[0] or guttural:
                 other_h = _with_h(other.roman, False)
                 ah, bh = (abjad_h, other_h) if abjad_side == 1 else (other_h, abjad_h)
-                return _abjad_similarity(ah[0], bh[0], ah[1], bh[1], cap, abjad_side)
+                return _abjad_similarity(ah[0], bh[0], ah[1], bh[1], cap, abjad_side, _vowel_first(other))
         if articles and a.medium.startswith(ARTICLE_CLASSES) and b.medium.startswith(ARTICLE_CLASSES) \
                 and min(len(a.medium), len(b.medium)) > len(ARTICLE_CLASSES) + 1:
             # the article that both write is no evidence that they are one word (السورية التركية)
             n, k = len(ARTICLE_CLASSES), len(skeleton(ARTICLE_CLASSES))
             return _abjad_similarity(a.medium[n:], b.medium[n:], a.medium_skeleton[k:], b.medium_skeleton[k:], cap, 0)
-        return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side)
+        return _abjad_similarity(a.medium, b.medium, a.medium_skeleton, b.medium_skeleton, cap, abjad_side,
+                                 abjad_side != 0 and _vowel_first(b if abjad_side == 1 else a))
     fine = _levenshtein(a.fine, b.fine)
     cls = _levenshtein(a.medium, b.medium)
     sk = _levenshtein(a.medium_skeleton, b.medium_skeleton) if a.medium_skeleton or b.medium_skeleton else cls
     return FINE_SHARE * fine + MEDIUM_SHARE * cls + SKELETON_SHARE * sk
+
+
+def _vowel_first(form: TokenForm) -> bool:
+    return form.roman[:1] in _VOWEL_LETTERS
+
+
+_VOWEL_LETTERS = frozenset("aeiou")
 
 
 @functools.lru_cache(maxsize=131072)
@@ -129,16 +140,17 @@ def _with_h(roman: str, abjad: bool) -> tuple[str, str]:
     return form, skeleton(form)
 
 
-def _abjad_similarity(am: str, bm: str, ask: str, bsk: str, cap: float, abjad_side: int) -> float:
+def _abjad_similarity(am: str, bm: str, ask: str, bsk: str, cap: float, abjad_side: int,
+                      vowel_first: bool = False) -> float:
     """Similarity of two medium forms (and their skeletons) where one is written without
-    short vowels."""
+    short vowels; ``vowel_first``: see :func:`vowel_mismatches`."""
     # consonants decide; vowels (only the long ones are written) count less
     cls = _indel(am, bm)
     sk = _levenshtein(ask, bsk) if ask or bsk else cls
     score = ABJAD_CONFIDENCE * cap * (0.55 * sk + 0.45 * cls)
     if abjad_side and score >= MIN_PART_SIM:  # below, no caller looks at it
         abjad_form, full = (am, bm) if abjad_side == 1 else (bm, am)
-        score -= VOWEL_MISMATCH * vowel_mismatches(abjad_form, full)
+        score -= VOWEL_MISMATCH * vowel_mismatches(abjad_form, full, vowel_first)
     return max(0.0, score)
 
 
@@ -382,7 +394,7 @@ def _best_abjad_readings(q: Part, cs: list[Part]) -> list[float]:
             sk = sk_sims[i] if ask or others[i][1] else cls
             score = ABJAD_CONFIDENCE * ABJAD_SHORT_CAP[min(q_cap, caps[i])] * (0.55 * sk + 0.45 * cls)
             if score >= MIN_PART_SIM:
-                score -= VOWEL_MISMATCH * vowel_mismatches(am, bms[i])
+                score -= VOWEL_MISMATCH * vowel_mismatches(am, bms[i], _vowel_first(f))
             s = max(0.0, score) - qpen - penalties[i]
             if s > best[owners[i]]:
                 best[owners[i]] = s
