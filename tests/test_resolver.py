@@ -274,6 +274,25 @@ def test_an_index_built_outside_the_cache_leaves_nothing_behind(tmp_path, monkey
     assert built.name == "index.sqlite" and not built.parent.exists()
 
 
+def test_a_failed_build_leaves_no_half_written_index_in_the_cache(tmp_path, monkeypatch):
+    """A full disk or an interrupt while the index is written: the cache folder holds no
+    partial file afterwards, and the next load builds it again."""
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TRANSLIT_CACHE_DIR", str(cache))
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "x", "type": "place", "names": [{"name": "Yerevan"}]}), encoding="utf-8")
+
+    def interrupted(src, dst):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(translit.index.os, "replace", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            translit.load(g)
+    assert list(cache.iterdir()) == []
+    assert translit.load(g).resolve("Ереван").id == "x"
+
+
 def _claim(result: translit.Result) -> str | None:
     """The id a result claims: its entity's where it is a match, else None."""
     return result.id if result.decision == "match" else None

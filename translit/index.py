@@ -12,6 +12,7 @@ touches, whatever the gazetteer's size.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -226,36 +227,42 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".index-", suffix=".sqlite")
     os.close(fd)
-    db = sqlite3.connect(tmp)
     try:
-        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ents)
-        db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
-        db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?, ?, ?)",
-                       ((tid, text, flags, vocab_classes[tid], vocab_readings[tid], vocab_names[tid].tobytes())
-                        for (text, flags), tid in vocab.items()))
-        db.executemany("INSERT INTO postings VALUES (?, ?)",
-                       ((k, array("i", sorted(v)).tobytes()) for k, v in postings.items()))
-        # the entity of every name, and the script of those that are translations, read whole
-        # by retrieval, which must not load the names it passes over
-        scripts = sorted({detect(text) for _, _, text, _, translated in raw if translated})
-        code = {s: i + 1 for i, s in enumerate(scripts)}
-        db.executemany("INSERT INTO arrays VALUES (?, ?)", [
-            ("name_entities", array("i", (eidx for _, eidx, _ in names)).tobytes()),
-            ("entity_types", ent_types.tobytes()),
-            ("known_spellings", array("i", sorted(known_spellings)).tobytes()),
-            # whether a query word is a known spelling at all: only where it can matter
-            ("spelling_hashes", (spelling_hashes() if known_spellings else array("Q")).tobytes()),
-            ("translation_scripts", json.dumps(scripts).encode()),
-            ("name_translation_scripts", array("b", (code[detect(text)] if translated else 0
-                                                     for _, _, text, _, translated in raw)).tobytes())])
-        counts = {"entities": len(ents), "names": len(names), "tokens": len(vocab), "keys": len(postings)}
-        meta = {"version": str(FORMAT_VERSION), "key": key, **{k: str(v) for k, v in counts.items()}}
-        db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
-        db.commit()
-    finally:
-        db.close()
-    os.replace(tmp, path)  # atomic: a reader never sees half an index
+        db = sqlite3.connect(tmp)
+        try:
+            db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+            db.executemany("INSERT INTO entities VALUES (?, ?, ?)", ents)
+            db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+            db.executemany("INSERT INTO tokens VALUES (?, ?, ?, ?, ?, ?)",
+                           ((tid, text, flags, vocab_classes[tid], vocab_readings[tid],
+                             vocab_names[tid].tobytes()) for (text, flags), tid in vocab.items()))
+            db.executemany("INSERT INTO postings VALUES (?, ?)",
+                           ((k, array("i", sorted(v)).tobytes()) for k, v in postings.items()))
+            # the entity of every name, and the script of those that are translations, read whole
+            # by retrieval, which must not load the names it passes over
+            scripts = sorted({detect(text) for _, _, text, _, translated in raw if translated})
+            code = {s: i + 1 for i, s in enumerate(scripts)}
+            db.executemany("INSERT INTO arrays VALUES (?, ?)", [
+                ("name_entities", array("i", (eidx for _, eidx, _ in names)).tobytes()),
+                ("entity_types", ent_types.tobytes()),
+                ("known_spellings", array("i", sorted(known_spellings)).tobytes()),
+                # whether a query word is a known spelling at all: only where it can matter
+                ("spelling_hashes", (spelling_hashes() if known_spellings else array("Q")).tobytes()),
+                ("translation_scripts", json.dumps(scripts).encode()),
+                ("name_translation_scripts", array("b", (code[detect(text)] if translated else 0
+                                                         for _, _, text, _, translated in raw)).tobytes())])
+            counts = {"entities": len(ents), "names": len(names), "tokens": len(vocab), "keys": len(postings)}
+            meta = {"version": str(FORMAT_VERSION), "key": key, **{k: str(v) for k, v in counts.items()}}
+            db.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            db.commit()
+        finally:
+            db.close()
+        os.replace(tmp, path)  # atomic: a reader never sees half an index
+    except BaseException:
+        # a full disk, an interrupt: no half-written file is left in the cache folder
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
     return counts
 
 
