@@ -205,6 +205,33 @@ APOSTROPHE_PENALTY = 0.01
 _ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all|coll|quell)'(?=[aeiouyhàâäéèêëîïôöûüœæ])")
 
 
+# Slavic surnames have a masculine and a feminine form (Zakharov, Zakharova; Navalny,
+# Navalnaya; Kowalski, Kowalska; Novák, Nováková): two people, however alike they read,
+# though a table of spellings may hold both in one group. Endings of fine forms
+# (keys.TokenForm.fine: y is i there), with the second readings of я (ia) and the -а
+# that an ending read off leaves (Зеленская: zelenskaia, zelenskia, zelenska)
+_GENDER_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("in", "ina"), ("", "ova"),
+                   ("ski", "skaia"), ("skii", "skaia"), ("ski", "skia"), ("skii", "skia"), ("ski", "ska"),
+                   ("cki", "cka"), ("ni", "naia"), ("nii", "naia"), ("ni", "nia"), ("nii", "nia"), ("ni", "na"),
+                   ("oi", "aia"), ("oi", "ia"), ("oi", "a"), ("ii", "aia"), ("ii", "ia"))
+_GENDER_STEM = 3
+
+
+def gender_counterparts(a: str, b: str) -> bool:
+    """Are two fine forms the masculine and the feminine form of one Slavic surname?
+
+    >>> gender_counterparts("zakharov", "zakharova"), gender_counterparts("navalnaia", "navalni")
+    (True, True)
+    """
+    for masculine, feminine in _GENDER_ENDINGS:
+        for m, f in ((a, b), (b, a)):
+            stem = len(m) - len(masculine)
+            if stem >= _GENDER_STEM and m.endswith(masculine) and f.endswith(feminine) \
+                    and m[:stem] == f[:len(f) - len(feminine)]:
+                return True
+    return False
+
+
 def _russian_spellings(token: str) -> list[str]:
     """A Belarusian word as Russian spells it, with and without its я read as е."""
     # дз is д; ц before a soft vowel т

@@ -28,6 +28,7 @@ from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
 from translit.index import ACRONYM, CODE, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
+from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
@@ -38,6 +39,7 @@ from translit.variants import KEY as VARIANT_KEY
 
 # Chosen on the development suites for precision first: at most about 5% of unknown
 # names accepted (NIL false-accept) on geonames-cities, no wrong entity on smoke.
+PERSON = TYPES.index("person")  # an entity type's code in the index
 MATCH_THRESHOLD = 0.75  # the lowest score of a match: one far ahead of every other entity
 AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it ambiguous
 # (lowest score, lead over every other entity) pairs, any of which makes a match; scores
@@ -423,9 +425,15 @@ class Resolver:
         for text, penalty in part.stripped:
             penalties.setdefault(text, penalty)
         linked: dict[int, float] = {}
+        as_written = part.readings[0][0].fine
         for key, posting in self.index.postings(VARIANT_KEY + text for text in penalties).items():
+            penalty = penalties[key[len(VARIANT_KEY):]]
             for tid in posting:
-                linked[tid] = min(linked.get(tid, 1.0), penalties[key[len(VARIANT_KEY):]])
+                # the word as written is no spelling of its other gender's form (Захаров is
+                # not Zakharova); read without an ending it may be (Захарова: Zakharov's)
+                if penalty == 0.0 and gender_counterparts(as_written, self._token_part(tid).readings[0][0].fine):
+                    continue
+                linked[tid] = min(linked.get(tid, 1.0), penalty)
         known = linked or (self.index.known_spellings and any(map(self.index.is_known_spelling, penalties)))
         if len(self._variants_cache) > PARTS_CACHE:
             self._variants_cache.clear()
@@ -449,11 +457,10 @@ class Resolver:
             for tid, penalty in got.items():
                 known[qp.content, self._token_part(tid).content] = penalty
         spellings = self.index.known_spellings
-        person = TYPES.index("person")
         entity_of, type_of = self.index.name_entities, self.index.entity_types
         costs = {tid: VARIANT_MISMATCH if tid in spellings else VARIANT_UNKNOWN
                  for n, _ in retrieved for tid in self.index.name(n)[2]
-                 if tid in spellings or type_of[entity_of[n]] == person}
+                 if tid in spellings or type_of[entity_of[n]] == PERSON}
         for tid, cost in costs.items():
             for qp, got in linked:
                 if tid not in got:
@@ -573,7 +580,8 @@ class Resolver:
                 break  # no name further down can enter the shown candidates
             e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
-            al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike, by_given_name)
+            al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike, by_given_name,
+                       self.index.entity_types[e] == PERSON)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             if translated == CODE and not all(t.acronym for t in named):

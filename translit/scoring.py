@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import itertools
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -26,6 +26,7 @@ from rapidfuzz.process import extract_iter
 
 from translit.analyze import ARABIC_ARTICLE, ARABIC_ARTICLES, GUESS_PENALTY, Token
 from translit.keys import ABJAD_PIPELINES, VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
+from translit.morphology import gender_counterparts
 from translit.scripts import KNOWN
 
 ABJAD = ABJAD_PIPELINES  # the scripts, named as their pipelines (Tifinagh too: ⵢⴼⵔⵏ Yefren)
@@ -521,22 +522,54 @@ def _known_pairs(pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]], li
 OPTIONAL_MIN = 0.75  # as well as a match of the whole name must (شهر, Persian "city", is Shahre at 0.79)
 
 
+# A Slavic surname's other gender's form (Zakharova for Захаров) names another person:
+# a reading that spells it counts this much at most against a person's name (a reading
+# without an ending, as a case of the name reads, counts in full: Захарова, Zakharov's)
+GENDER_SWAP_SIMILARITY = 0.7
+_GENDER_CHECKED: dict[tuple[int, int], float] = {}
+
+
+def _gender_checked(q: Part, c: Part, s: float) -> float:
+    """``s``, or the best similarity of the readings of ``q`` that are not the other gender's
+    form of ``c``'s word (:func:`translit.morphology.gender_counterparts`)."""
+    if s <= GENDER_SWAP_SIMILARITY or len(q.covers) != 1 or len(c.covers) != 1:
+        return s
+    key = (q.content, c.content)
+    got = _GENDER_CHECKED.get(key)
+    if got is None:
+        name = c.readings[0][0].fine
+        kept = tuple(r for r in q.readings if not gender_counterparts(r[0].fine, name))
+        if len(kept) == len(q.readings):
+            got = s
+        else:
+            rest = _best_reading_similarity(replace(q, readings=kept), c, MIN_PART_SIM) if kept else 0.0
+            got = max(rest, GENDER_SWAP_SIMILARITY)
+        if len(_GENDER_CHECKED) >= SIMILARITY_CACHE:
+            _GENDER_CHECKED.clear()
+        _GENDER_CHECKED[key] = got
+    return got
+
+
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
           family: set[int], q_optional: frozenset[int] = frozenset(),
           known: Mapping[tuple[int, int], float] | None = None,
-          unlike: Mapping[tuple[int, int], float] | None = None, by_given_name: bool = False) -> Alignment:
+          unlike: Mapping[tuple[int, int], float] | None = None, by_given_name: bool = False,
+          person: bool = False) -> Alignment:
     """Greedy best-first pairing of query and name parts, then the name score. The query's
     optional words (:func:`optional_words`) count only where a word of the name meets them;
     ``known`` holds the pairs of parts (by content) known to spell one name part, with the
     query reading's penalty (:func:`known_spelling`), ``unlike`` those likely to spell two,
     with what that costs. ``by_given_name``: the query calls a person by a ruler's title
-    and the given name (King Salman), which then counts as the family name alone would."""
+    and the given name (King Salman), which then counts as the family name alone would.
+    ``person``: the name is a person's, whose surname's other gender's form is another's."""
     scored = []
     linked: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()  # (query, name) covers of known pairs
     unlike_covers: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for qp in q_parts:
         for cp in c_parts:
             s = part_similarity(qp, cp)
+            if person:
+                s = _gender_checked(qp, cp, s)
             if known and (qp.content, cp.content) in known:
                 s = known_spelling(s, known[qp.content, cp.content])
                 linked.add((qp.covers, cp.covers))
