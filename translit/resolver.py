@@ -39,7 +39,7 @@ from translit.variants import KEY as VARIANT_KEY
 
 # Chosen on the development suites for precision first: at most about 5% of unknown
 # names accepted (NIL false-accept) on geonames-cities, no wrong entity on smoke.
-PERSON = TYPES.index("person")  # an entity type's code in the index
+PERSON = TYPES.index("person")  # the person type's code in the index (Index.entity_types)
 MATCH_THRESHOLD = 0.75  # the lowest score of a match: one far ahead of every other entity
 AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it ambiguous
 # (lowest score, lead over every other entity) pairs, any of which makes a match; scores

@@ -127,11 +127,12 @@ def form_similarity(a: TokenForm, b: TokenForm, abjad: bool, abjad_side: int = 0
     return FINE_SHARE * fine + MEDIUM_SHARE * cls + SKELETON_SHARE * sk
 
 
+_VOWEL_LETTERS = frozenset("aeiou")  # not w or y: abjad scripts write those as consonants (و ו ي י)
+
+
 def _vowel_first(form: TokenForm) -> bool:
+    """Does a reading begin with a vowel letter (see :func:`vowel_mismatches`)?"""
     return form.roman[:1] in _VOWEL_LETTERS
-
-
-_VOWEL_LETTERS = frozenset("aeiou")
 
 
 @functools.lru_cache(maxsize=131072)
