@@ -1235,6 +1235,8 @@ LATIN_CASE_FORMS = [
     # Polish and Czech soften the consonant before the -e of the locative and dative
     ("Ankarze", "ankara"), ("Ankaře", "ankara"), ("Łukaszence", "lukashenko"), ("Belgradzie", "belgrade"),
     ("Ławrowa", "lavrov"),  # and write в as w
+    # a name that is an adjective declines as one
+    ("Nawalnego", "navalny"), ("Nawalnym", "navalny"), ("Navalnému", "navalny"),
     # Turkic endings without a Turkic letter, as Azerbaijani writes them (no apostrophe)
     ("Moskvada", "moscow"), ("Putinin", "putin"), ("Ankaraya", "ankara"), ("Lavrovla", "lavrov"),
     ("Londonda", "london"),
@@ -1282,6 +1284,8 @@ def test_case_forms_of_latin_script_languages_read_back_to_the_name(tmp_path, qu
         {"id": "belgrade", "type": "place", "names": [{"name": "Belgrade"}, {"name": "Belgrad"}]},
         {"id": "lukashenko", "type": "person", "names": [{"name": "Alexander Lukashenko"}]},
         {"id": "lavrov", "type": "person", "names": [{"name": "Sergey Lavrov"}]},
+        {"id": "navalny", "type": "person", "names": [{"name": "Alexei Navalny"}]},
+        {"id": "navan", "type": "place", "names": [{"name": "Navan"}]},
         {"id": "angarsk", "type": "place", "names": [{"name": "Angarsk"}]},
         {"id": "lahore", "type": "place", "names": [{"name": "Lahore"}]},
         {"id": "armenia", "type": "place", "names": [{"name": "Armenia"}, {"name": "Örményország"}]},

@@ -151,7 +151,10 @@ _LATIN_STEM = 4  # letters left at least: Sams is no genitive of Sam
 _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", "a"), ("ę", "a"), ("ą", "a"),
                         ("u", "a"), ("ou", "a"), ("os", "a"), ("oje", "a"), ("ā", "a"), ("ē", "e"),
                         ("ce", "ka"), ("dze", "ga"), ("rze", "ra"), ("ře", "ra"), ("dzie", "da"), ("cie", "ta"),
-                        ("rze", "r"), ("dzie", "d"), ("cie", "t"))
+                        ("rze", "r"), ("dzie", "d"), ("cie", "t"),
+                        # a name that is an adjective declines as one (Nawalny: Nawalnego,
+                        # Nawalnemu, Nawalnym; Navalný: Navalného, Navalnému, Navalným)
+                        ("ego", "y"), ("emu", "y"), ("ym", "y"), ("ého", "ý"), ("ému", "ý"), ("ým", "ý"))
 
 # An Arabic or Hebrew adjective of relation with the article (الروسي, التركية, הרוסי):
 # the article, the masculine and the feminine ending, and the endings of the noun that the
