@@ -151,10 +151,12 @@ _LATIN_STEM = 4  # letters left at least: Sams is no genitive of Sam
 _LATIN_VOWEL_CHANGES = (("ie", "a"), ("y", "a"), ("i", "a"), ("e", "a"), ("ě", "a"), ("ę", "a"), ("ą", "a"),
                         ("u", "a"), ("ou", "a"), ("os", "a"), ("oje", "a"), ("ā", "a"), ("ē", "e"),
                         ("ce", "ka"), ("dze", "ga"), ("rze", "ra"), ("ře", "ra"), ("dzie", "da"), ("cie", "ta"),
-                        ("rze", "r"), ("dzie", "d"), ("cie", "t"),
-                        # a name that is an adjective declines as one (Nawalny: Nawalnego,
-                        # Nawalnemu, Nawalnym; Navalný: Navalného, Navalnému, Navalným)
-                        ("ego", "y"), ("emu", "y"), ("ym", "y"), ("ého", "ý"), ("ému", "ý"), ("ým", "ý"))
+                        ("rze", "r"), ("dzie", "d"), ("cie", "t"))
+# A name that is an adjective declines as one, as in Russian (_ADJECTIVE_CASES): Nawalny:
+# Nawalnego, Nawalnemu, Nawalnym; Navalný: Navalného, Navalnému, Navalným; Zełenski:
+# Zełenskim (its -iego, -iemu are Zełenski with -ego, -emu: _LATIN_ENDINGS)
+_LATIN_ADJECTIVE_CASES = (("ego", "y"), ("emu", "y"), ("ym", "y"), ("ého", "ý"), ("ému", "ý"), ("ým", "ý"),
+                          ("skim", "ski"), ("ckim", "cki"))
 
 # An Arabic or Hebrew adjective of relation with the article (الروسي, التركية, הרוסי):
 # the article, the masculine and the feminine ending, and the endings of the noun that the
@@ -336,6 +338,7 @@ def _latin_endings(token: str) -> list[tuple[str, float]]:
     their vowel changes, and the unmarked Turkic, Hungarian and Finnish ones."""
     out = _strip_endings(token, _LATIN_ENDINGS, _LATIN_STEM)
     out += _replace_endings(token, _LATIN_VOWEL_CHANGES, _LATIN_STEM - 1, VOWEL_CHANGE_PENALTY)
+    out += _replace_endings(token, _LATIN_ADJECTIVE_CASES, _LATIN_STEM - 1, ADJECTIVE_CASE_PENALTY)
     out += _strip_endings(token, _UNMARKED_LATIN_ENDINGS, _LATIN_STEM)
     return out + _hungarian_assimilated(token)
 
