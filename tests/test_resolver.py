@@ -621,6 +621,7 @@ HEBREW_INITIALS = [
     ("הולוויי", "Holloway", ["Felfe", "Plouffe"]),
     ("וילינגטון", "Wellington", ["Billington", "Lington"]),
     ("וייטמן", "Weitman", ["Bittman", "Pittman"]),
+    ("וודוויל", "Woodville", ["Oduwole"]),  # an initial וו is w, a later one v
 ]
 
 

@@ -282,6 +282,7 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
              (re.compile(r"kh"), "h"),  # ח is the h of Arabic names (חמדאן Hamdan, חיפה Haifa)
              # foreign names write an initial f as פ, which Hebrew words read p (פליישמן Fleischman)
              (re.compile(r"^p"), "f"),
+             (re.compile(r"(?<!^)w"), "v"),  # an initial וו is w, a later one v (וודוויל Woodville)
              (re.compile(r"w"), "v")],  # וו: the w of foreign names, or v
     # Korean spellings of foreign names: ㅡ eu only breaks up consonant clusters (두브나
     # dubeuna Dubna, 쿠웨이트 kuweiteu Kuwait), and one ㄹ between vowels is r (보로비치
