@@ -115,7 +115,8 @@ def peer_scheme() -> tuple[Callable[[str], str], Callable[..., float], float]:
 
 def timed_pass(resolver: Resolver, queries: list[str], order: list[int]) -> tuple[list[float], list[str | None]]:
     """Seconds per query and the claimed id (a `match`, else None), in query order."""
-    times, ids = [0.0] * len(queries), [None] * len(queries)
+    times = [0.0] * len(queries)
+    ids: list[str | None] = [None] * len(queries)
     for i in order:
         t0 = time.perf_counter()
         r = resolver.resolve(queries[i])
@@ -186,7 +187,8 @@ def bench_geonames(sample_seconds: float, summary: list[Row]) -> None:
             choices.append(utils.default_process(normalize(n["name"])))
             owners.append(e["id"])
     base_build_s = time.perf_counter() - t0
-    sample, base_ids = [], []
+    sample: list[int] = []
+    base_ids: list[str | None] = []
     t0 = time.perf_counter()
     for i in order:
         if sample and time.perf_counter() - t0 >= sample_seconds:

@@ -121,7 +121,7 @@ def _drop_names_read_as_another_country(countries: list[Country]) -> None:
     """A name in another language that reads exactly as another country's English name
     would tie the two for an English query: the Mongolian catalogue calls Nigeria Нигерь,
     which reads Niger. Such a name is left out (the country keeps its other names)."""
-    english = {}
+    english: dict[str, set[str]] = {}
     for c in countries:
         for n in [c.name] + [a["name"] for a in c.aliases if a["lang"] == "en"]:
             english.setdefault(_reading(n), set()).add(c.alpha2)

@@ -218,7 +218,7 @@ class _nullcontext:
 def _progress(rows: list[Any]) -> Iterable[Any]:
     if not sys.stderr.isatty() or len(rows) < 200:
         return rows
-    return click.progressbar(rows, label="resolving", file=sys.stderr)  # type: ignore[return-value]
+    return click.progressbar(rows, label="resolving", file=sys.stderr)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -239,7 +239,7 @@ def transliterate(text: tuple[str, ...], as_json: bool) -> None:
 
     for t in text:
         tokens = analyze(t, query=True)
-        info = {"input": t, "romanization": romanize(t),
+        info: dict[str, Any] = {"input": t, "romanization": romanize(t),
                 "tokens": [{"text": k.text, "script": k.script, "romanization": k.roman,
                             "fine": k.forms[0].fine, "classes": k.forms[0].classes,
                             "keys": sorted({token_key(f) for f in k.forms})} for k in tokens]}
@@ -312,7 +312,7 @@ def tag(input_path: str, fmt: str, output: str, threshold: float | None, gazette
                         out.write(json.dumps(d, ensure_ascii=False) + "\n")
                 elif fmt == "text":
                     out.write(render_text(piece, mentions))
-                else:
+                elif page is not None:  # html
                     out.write(page.feed(piece, mentions))
                 offset += len(piece)
         except TextInputError as exc:

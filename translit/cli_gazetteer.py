@@ -6,6 +6,7 @@ import json
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -67,7 +68,7 @@ def stats(paths: tuple[str, ...], as_json: bool) -> None:
             by_lang[n.lang or "-"] += 1
             by_script[detect(n.text)] += 1
             kinds[n.kind] += 1
-    report = {"entities": len(entities), "names": sum(kinds.values()), "by_type": dict(by_type.most_common()),
+    report: dict[str, Any] = {"entities": len(entities), "names": sum(kinds.values()), "by_type": dict(by_type.most_common()),
               "name_kinds": dict(kinds.most_common()), "by_script": dict(by_script.most_common()),
               "by_language": dict(by_lang.most_common())}
     if as_json:

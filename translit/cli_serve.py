@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import os
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -114,7 +115,7 @@ def serve(
         f"{'required' if keys else 'off'}; docs at http://{host}:{port}/docs",
         err=True,
     )
-    options = {
+    options: dict[str, Any] = {
         "host": host,
         "port": port,
         "log_config": log_config(log_level),

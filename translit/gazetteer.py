@@ -284,15 +284,15 @@ def load_entities(paths: Iterable[str | Path]) -> Iterator[Entity]:
             if e.id in by_id:
                 raise GazetteerError(f"{_locate(e)}: duplicate id {e.id!r} (first defined at {_locate(by_id[e.id])})")
             by_id[e.id] = e
-    for ext in extensions:
-        target = by_id.get(ext.id)
+    for extension in extensions:
+        target = by_id.get(extension.id)
         if target is None:
-            path, _, item = ext.where.rpartition("#extends-")
+            path, _, item = extension.where.rpartition("#extends-")
             lines = _yaml_lines(Path(path), Path(path).read_text(encoding="utf-8"))
             line = lines[int(item)] if int(item) < len(lines) else "?"
-            raise GazetteerError(f"{path}:{line}: 'extends' names id {ext.id!r}, which no loaded file defines")
-        target.names += ext.names
-        target.attributes = {**ext.attributes, **target.attributes}  # the defining file wins
+            raise GazetteerError(f"{path}:{line}: 'extends' names id {extension.id!r}, which no loaded file defines")
+        target.names += extension.names
+        target.attributes = {**extension.attributes, **target.attributes}  # the defining file wins
     return iter(by_id.values())
 
 

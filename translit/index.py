@@ -88,7 +88,7 @@ def code_version() -> str:
     for name in _CODE_FILES:
         h.update(pkg.joinpath(name).read_bytes())
     for rule in sorted(p.name for p in pkg.joinpath("rules").iterdir()):
-        h.update(pkg.joinpath("rules", rule).read_bytes())
+        h.update((pkg / "rules" / rule).read_bytes())
     h.update(variants_data())
     return h.hexdigest()[:16]
 
@@ -171,7 +171,7 @@ def build(entities: Iterable[Entity], path: Path, key: str = "") -> dict[str, in
     """Analyze every name and write the index database to ``path``. Returns counts."""
     ents: list[tuple[int, str, str]] = []
     ent_types = array("b")  # by entity index: its type's position in TYPES (retrieval filters on it)
-    raw: list[tuple[int, str, str, list[Token], bool]] = []
+    raw: list[tuple[int, str, str, list[Token], int]] = []  # ..., the name kind's ADDED_KINDS code
     for e in entities:
         eidx = len(ents)
         ents.append((eidx, e.id, json.dumps({**e.to_dict(), "prominence": prominence(e)}, ensure_ascii=False)))

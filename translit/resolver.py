@@ -148,7 +148,7 @@ class Result:
     explanation: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"input": self.input, "id": self.id, "name": self.name, "type": self.type,
+        d: dict[str, Any] = {"input": self.input, "id": self.id, "name": self.name, "type": self.type,
              "score": round(self.score, 4), "decision": self.decision,
              "candidates": [c.to_dict() for c in self.candidates]}
         if self.explanation is not None:
@@ -753,7 +753,8 @@ def _consonant_letters(word: str) -> str:
 
 def _positions(items: Sequence[str], item: str) -> list[int]:
     """Every index of ``item`` in ``items`` (searched in C: a word is rarely there twice)."""
-    out, at = [], 0
+    out: list[int] = []
+    at = 0
     while True:
         try:
             at = items.index(item, at)
@@ -979,13 +980,14 @@ def load(paths: list[str | Path] | str | Path | None = None, *, with_default: bo
     Raises :class:`translit.gazetteer.GazetteerError` for a gazetteer that cannot be used.
     """
     if paths is None:
-        paths = []
+        sources: list[str | Path] = []
     elif isinstance(paths, (str, Path)):
-        paths = [paths]
-    paths = list(paths)
-    if not paths or with_default:
-        paths = [default_gazetteer()] + paths
-    index, info = open_index(paths, use_cache=use_cache)
+        sources = [paths]
+    else:
+        sources = list(paths)
+    if not sources or with_default:
+        sources = [default_gazetteer(), *sources]
+    index, info = open_index(sources, use_cache=use_cache)
     return Resolver(index, info, threshold)
 
 

@@ -19,7 +19,7 @@ import functools
 import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
@@ -62,7 +62,8 @@ def vowel_mismatches(abjad: str, vowelled: str, vowel_first: bool = False) -> fl
     برامس)."""
     count = 1.0 if vowel_first and vowelled[:1] in VOWELS and abjad[:1] not in VOWELS else 0.0
     last = len(vowelled) - 1
-    for op, i, j in Indel.editops(abjad, vowelled).as_list():
+    # as_list gives (tag, source position, target position) tuples, though typed as Editop
+    for op, i, j in cast("list[tuple[str, int, int]]", Indel.editops(abjad, vowelled).as_list()):
         if op == "delete" and abjad[i] in VOWELS:
             count += 1.0
         elif op == "insert" and j == last and vowelled[j] in VOWELS:

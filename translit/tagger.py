@@ -146,7 +146,7 @@ def _hits(w: _Word, keys: set[str]) -> bool:
 
 
 def _keys(t: Token) -> set[str]:
-    keys = set()
+    keys: set[str] = set()
     for f, _ in t.readings():
         k = token_key(f)
         keys.update(("t:" + k, "d:" + k))

@@ -48,7 +48,7 @@ PIPELINES: dict[str, tuple[str, ...]] = {
 
 def rule_text_file(filename: str) -> str:
     """The text of one data file in translit/rules/."""
-    return resources.files("translit").joinpath("rules", filename).read_text(encoding="utf-8")
+    return (resources.files("translit") / "rules" / filename).read_text(encoding="utf-8")
 
 
 def rule_words(filename: str) -> frozenset[str]:

@@ -28,7 +28,7 @@ MIN_LETTERS = 2  # a one-letter "spelling" (an initial) names nothing
 
 def data_bytes() -> bytes:
     """The compressed table as shipped (its hash keys the index cache)."""
-    return resources.files("translit").joinpath("data", DATA).read_bytes()
+    return (resources.files("translit") / "data" / DATA).read_bytes()
 
 
 @functools.lru_cache(maxsize=1)

@@ -74,7 +74,7 @@ def serve_process(args: list[str], env: dict[str, str] | None = None, cwd: Any =
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
-    proc = subprocess.Popen([sys.executable, "-m", "translit", "serve", "--port", str(port), *args],
+    proc: Any = subprocess.Popen([sys.executable, "-m", "translit", "serve", "--port", str(port), *args],
                             stdout=log, stderr=subprocess.STDOUT, text=True, env=env, cwd=cwd)
     proc.output_file = log  # read back by stop_serve_process
     url = f"http://127.0.0.1:{port}"
