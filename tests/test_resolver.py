@@ -560,13 +560,16 @@ def test_a_patronymic_is_no_evidence_of_a_person(tmp_path):
     ("С. В. Лавров", "Sergey Lavrov"),
     ("S.V. Lavrov", "Sergey Lavrov"),
     ("Пашинян Н.В.", "Nikol Pashinyan"),
+    # one letter twice (a son named after his father): the given name's initial meets
+    # Vladimir, and the father's, which weighs little, is left over
+    ("Путин В.В.", "Vladimir Putin"),
 ])
 def test_a_second_initial_is_the_fathers_name(tmp_path, query, gold):
     """Two initials beside a surname are the given name and the patronymic, which the
     gazetteer's English names leave out. An initial fits any word it begins, so it does not
     retrieve names beside a word: a name that only initials tie to the query is no rival
     (P. N. Patti, whose P. the query's Pashinyan begins)."""
-    names = ["Sergey Lavrov", "Sergey Shoigu", "Nikol Pashinyan", "Nikolai Patrushev"]
+    names = ["Sergey Lavrov", "Sergey Shoigu", "Nikol Pashinyan", "Nikolai Patrushev", "Vladimir Putin"]
     places = ["S. V. Kovil", "С. В. Нагар", "P. N. Patti", "П. Н. Патти", "Н. В. Пурам"]
     r = _gazetteer(tmp_path, [{"id": n, "type": "person", "names": [{"name": n}]} for n in names]
                    + [{"id": p, "type": "place", "names": [{"name": p}]} for p in places])
@@ -574,6 +577,29 @@ def test_a_second_initial_is_the_fathers_name(tmp_path, query, gold):
     assert (result.decision, result.id) == ("match", gold)
     assert all(c.type == "person" for c in result.candidates)
     assert [t.patronymic for t in analyze(query, query=True) if t.is_initial] == [False, True]
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Donald J. Trump", "Donald Trump"),  # an initial between words is a middle name's
+    ("Sergey V. Lavrov", "Sergey Lavrov"),
+    ("Donald John Trump", "Donald Trump"),  # a middle name that the list leaves out
+    ("Ali Hosseini Khamenei", "Ali Khamenei"),
+    ("Ilham Heydar oglu Aliyev", "Ilham Aliyev"),  # his father's name is a middle name of his
+])
+def test_a_middle_name_or_initial_that_the_name_lacks_weighs_little(tmp_path, query, gold):
+    r = _people(tmp_path, ["Donald Trump", "Sergey Lavrov", "Ali Khamenei", "Ali Larijani", "Ilham Aliyev",
+                           "Heydar Aliyev"])
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query", [
+    "J. Trump",  # an initial that the given name does not begin with is another's
+    "Donald Trump Jr.",  # a son named after his father
+    "Ilham Heydar oglu",  # a middle name only where words of the name stand around it
+])
+def test_a_word_that_a_persons_name_lacks_outside_its_middle_is_no_middle_name(tmp_path, query):
+    r = _people(tmp_path, ["Donald Trump", "Heydar Aliyev"])
+    assert r.resolve(query).decision != "match"
 
 
 def test_initials_alone_are_no_patronymic():

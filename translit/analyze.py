@@ -627,7 +627,8 @@ def mark_patronymics(tokens: list[Token]) -> list[Token]:
     words or more, never the first word; a word ending like one inside the name, else the
     last word (Путин Владимир Владимирович); a separate "son of" with the father's name
     before it; every initial after the first (Лавров С.В., S.V. Lavrov: the father's name;
-    George H. W. Bush: middle names, which lists leave out as often). Surnames end alike
+    George H. W. Bush: middle names, which lists leave out as often), and one between
+    words (Donald J. Trump). Surnames end alike
     (Абрамович, Джокович): where they stand in a name of two words, or last after an inner
     patronymic, they are left alone."""
     if len(tokens) < 3:
@@ -642,6 +643,10 @@ def mark_patronymics(tokens: list[Token]) -> list[Token]:
     initials = [i for i, t in enumerate(tokens) if t.is_initial]
     if len(initials) < len(tokens):
         marked.update(initials[1:])
+        # an initial between words is a middle name's (Donald J. Trump, George H. W. Bush)
+        words = [i for i, t in enumerate(tokens) if not (t.is_initial or t.optional)]
+        if words:
+            marked.update(i for i in initials if words[0] < i < words[-1])
     for i in range(2, len(tokens)):
         if tokens[i].roman in SON_OF:
             marked.update((i - 1, i))

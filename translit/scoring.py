@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, cast
 
@@ -39,6 +39,7 @@ MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
 # is Heydar Aliyev, not Ilham Heydar oglu Aliyev)
 FAMILY_NAME_ALONE = 0.02
 GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
+MIDDLE_NAME_WEIGHT = 0.15  # a query's middle name that a person's name lacks: as a patronymic (analyze.PARTICLE_WEIGHT)
 FAMILY_MIN = 0.65  # ... at least this well (Başkanı, "president", is 0.55 like Bahçeli)
 ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+
 # A reading without vowels never equals an exact spelling: Trodrist is Trodrist before it
@@ -552,6 +553,21 @@ def _gender_checked(q: Part, c: Part, s: float) -> float:
     return got
 
 
+def _middle_names(q_parts: list[Part], pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]],
+                  unmet: Collection[int]) -> list[int]:
+    """The query's words that stand between words meeting a person's name in its order, and
+    meet nothing: middle names, which lists leave out as often (Donald John Trump), where
+    the query's words meet every word of the name. Not in an inverted name (Алиев И. Г.,
+    PASHINYAN Nikol Vovayi: the given name follows the surname), nor an initial: where it
+    stands between words it weighs little already (analyze.mark_patronymics)."""
+    met = sorted((min(qc), min(cc)) for qc, cc, _ in pairs)
+    if any(a[1] > b[1] for a, b in zip(met, met[1:])):
+        return []
+    used = {i for qc, _, _ in pairs for i in qc}
+    initials = {p.covers[0] for p in q_parts if len(p.covers) == 1 and len(p.readings[0][0].roman) == 1}
+    return [i for i in range(met[0][0] + 1, met[-1][0]) if i not in used and i not in unmet and i not in initials]
+
+
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
           family: set[int], q_optional: frozenset[int] = frozenset(),
           known: Mapping[tuple[int, int], float] | None = None,
@@ -582,18 +598,24 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
                     unlike_covers.add((qp.covers, cp.covers))
             optional = bool(q_optional) and q_optional.issuperset(qp.covers)
             if s >= (OPTIONAL_MIN if optional else MIN_PART_SIM):
-                scored.append((s, -len(qp.covers) - len(cp.covers), qp.covers, cp.covers))
+                # of equal pairs, the query word that weighs more first: of Путин В. В., the
+                # given name's initial meets Vladimir, not the father's, which weighs little
+                weight = sum(q_weights[i] for i in qp.covers)
+                scored.append((s, -len(qp.covers) - len(cp.covers), weight, qp.covers, cp.covers))
     scored.sort(reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs = []
-    for s, _, qc, cc in scored:
+    for s, _, _, qc, cc in scored:
         if used_q.isdisjoint(qc) and used_c.isdisjoint(cc):
             used_q.update(qc)
             used_c.update(cc)
             pairs.append((qc, cc, s))
     unmet = q_optional.difference(used_q) if q_optional else ()
     wq = sum(q_weights) - sum(q_weights[i] for i in unmet) or 1.0
+    if person and pairs and used_c.issuperset(range(len(c_weights))):
+        wq -= sum(q_weights[i] - MIDDLE_NAME_WEIGHT for i in _middle_names(q_parts, pairs, unmet)
+                  if q_weights[i] > MIDDLE_NAME_WEIGHT)
     wc = sum(c_weights) or 1.0
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
