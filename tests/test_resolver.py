@@ -585,6 +585,9 @@ def test_a_second_initial_is_the_fathers_name(tmp_path, query, gold):
     ("Donald John Trump", "Donald Trump"),  # a middle name that the list leaves out
     ("Ali Hosseini Khamenei", "Ali Khamenei"),
     ("Ilham Heydar oglu Aliyev", "Ilham Aliyev"),  # his father's name is a middle name of his
+    ("TRUMP, Donald John", "Donald Trump"),  # inverted, as lists write names: after the given name
+    ("Trump Donald J.", "Donald Trump"),
+    ("KHAMENEI Ali Hosseini", "Ali Khamenei"),
 ])
 def test_a_middle_name_or_initial_that_the_name_lacks_weighs_little(tmp_path, query, gold):
     r = _people(tmp_path, ["Donald Trump", "Sergey Lavrov", "Ali Khamenei", "Ali Larijani", "Ilham Aliyev",
@@ -595,6 +598,7 @@ def test_a_middle_name_or_initial_that_the_name_lacks_weighs_little(tmp_path, qu
 @pytest.mark.parametrize("query", [
     "J. Trump",  # an initial that the given name does not begin with is another's
     "Donald Trump Jr.",  # a son named after his father
+    "Trump, Donald Jr.",
     "Ilham Heydar oglu",  # a middle name only where words of the name stand around it
 ])
 def test_a_word_that_a_persons_name_lacks_outside_its_middle_is_no_middle_name(tmp_path, query):

@@ -24,7 +24,7 @@ from typing import Any, cast
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
 
-from translit.analyze import ARABIC_ARTICLE, ARABIC_ARTICLES, GUESS_PENALTY, Token
+from translit.analyze import ARABIC_ARTICLE, ARABIC_ARTICLES, GENERATIONS, GUESS_PENALTY, Token
 from translit.keys import ABJAD_PIPELINES, VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.morphology import gender_counterparts
 from translit.scripts import KNOWN
@@ -555,17 +555,24 @@ def _gender_checked(q: Part, c: Part, s: float) -> float:
 
 def _middle_names(q_parts: list[Part], pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]],
                   unmet: Collection[int]) -> list[int]:
-    """The query's words that stand between words meeting a person's name in its order, and
-    meet nothing: middle names, which lists leave out as often (Donald John Trump), where
-    the query's words meet every word of the name. Not in an inverted name (Алиев И. Г.,
-    PASHINYAN Nikol Vovayi: the given name follows the surname), nor an initial: where it
-    stands between words it weighs little already (analyze.mark_patronymics)."""
+    """The query's words that meet nothing where a person's middle names stand, when the
+    others meet every word of the name: middle names, which lists leave out as often.
+    In the name's order, between its words (Donald John Trump); in a name inverted, surname
+    first and then the given names in order, after the first given name (TRUMP, Donald
+    John; KHAMENEI Ali Hosseini). Not a word between the surname and the given name of an
+    inverted name (Алиев И. Г.: И is Ilham, not Heydar's middle name), nor Junior or Senior
+    (Donald Trump Jr. is his son)."""
     met = sorted((min(qc), min(cc)) for qc, cc, _ in pairs)
-    if any(a[1] > b[1] for a, b in zip(met, met[1:])):
+    if all(a[1] < b[1] for a, b in zip(met, met[1:])):
+        span = range(met[0][0] + 1, met[-1][0])
+    elif met[0][1] == max(c for _, c in met) and all(a[1] < b[1] for a, b in zip(met[1:], met[2:])):
+        span = range(met[1][0] + 1, max(i for p in q_parts for i in p.covers) + 1)
+    else:
         return []
     used = {i for qc, _, _ in pairs for i in qc}
-    initials = {p.covers[0] for p in q_parts if len(p.covers) == 1 and len(p.readings[0][0].roman) == 1}
-    return [i for i in range(met[0][0] + 1, met[-1][0]) if i not in used and i not in unmet and i not in initials]
+    generations = {p.covers[0] for p in q_parts
+                   if len(p.covers) == 1 and not GENERATIONS.isdisjoint(f.fine for f, _ in p.readings)}
+    return [i for i in span if i not in used and i not in unmet and i not in generations]
 
 
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
@@ -613,7 +620,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
             pairs.append((qc, cc, s))
     unmet = q_optional.difference(used_q) if q_optional else ()
     wq = sum(q_weights) - sum(q_weights[i] for i in unmet) or 1.0
-    if person and pairs and used_c.issuperset(range(len(c_weights))):
+    if person and pairs and used_c.issuperset(i for i, w in enumerate(c_weights) if w > MIDDLE_NAME_WEIGHT):
         wq -= sum(q_weights[i] - MIDDLE_NAME_WEIGHT for i in _middle_names(q_parts, pairs, unmet)
                   if q_weights[i] > MIDDLE_NAME_WEIGHT)
     wc = sum(c_weights) or 1.0
