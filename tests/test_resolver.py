@@ -588,10 +588,15 @@ def test_a_second_initial_is_the_fathers_name(tmp_path, query, gold):
     ("TRUMP, Donald John", "Donald Trump"),  # inverted, as lists write names: after the given name
     ("Trump Donald J.", "Donald Trump"),
     ("KHAMENEI Ali Hosseini", "Ali Khamenei"),
+    # a name in the nasab form that the query goes on with the lineage: the grandfather's
+    # name and the family's (the first bin meets the name's bin)
+    ("Mohammed bin Salman bin Abdulaziz Al Saud", "Mohammed bin Salman"),
+    ("محمد بن سلمان آل سعود", "Mohammed bin Salman"),
+    ("Salman bin Abdulaziz Al Saud", "Salman bin Abdulaziz"),  # ... not his son's
 ])
 def test_a_middle_name_or_initial_that_the_name_lacks_weighs_little(tmp_path, query, gold):
     r = _people(tmp_path, ["Donald Trump", "Sergey Lavrov", "Ali Khamenei", "Ali Larijani", "Ilham Aliyev",
-                           "Heydar Aliyev"])
+                           "Heydar Aliyev", "Mohammed bin Salman", "Salman bin Abdulaziz"])
     assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
 
 

@@ -24,7 +24,7 @@ from typing import Any, cast
 from rapidfuzz.distance import Indel, Levenshtein
 from rapidfuzz.process import extract_iter
 
-from translit.analyze import ARABIC_ARTICLE, ARABIC_ARTICLES, GENERATIONS, GUESS_PENALTY, Token
+from translit.analyze import ARABIC_ARTICLE, ARABIC_ARTICLES, GENERATIONS, GUESS_PENALTY, NASAB, Token
 from translit.keys import ABJAD_PIPELINES, VOWEL_CLASSES as VOWELS, TokenForm, hypotheses, medium_with_h, skeleton
 from translit.morphology import gender_counterparts
 from translit.scripts import KNOWN
@@ -553,26 +553,41 @@ def _gender_checked(q: Part, c: Part, s: float) -> float:
     return got
 
 
-def _middle_names(q_parts: list[Part], pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]],
-                  unmet: Collection[int]) -> list[int]:
+def _middle_names(q_parts: list[Part], c_parts: list[Part],
+                  pairs: list[tuple[tuple[int, ...], tuple[int, ...], float]], unmet: Collection[int]) -> list[int]:
     """The query's words that meet nothing where a person's middle names stand, when the
     others meet every word of the name: middle names, which lists leave out as often.
-    In the name's order, between its words (Donald John Trump); in a name inverted, surname
-    first and then the given names in order, after the first given name (TRUMP, Donald
-    John; KHAMENEI Ali Hosseini). Not a word between the surname and the given name of an
+    In the name's order, between its words (Donald John Trump), and after a name in the
+    nasab form that the query goes on with its lineage: the ancestors' names and the
+    family's (Mohammed bin Salman bin Abdulaziz Al Saud); in a name inverted, surname first
+    and then the given names in order, after the first given name (TRUMP, Donald John;
+    KHAMENEI Ali Hosseini). Not a word between the surname and the given name of an
     inverted name (Алиев И. Г.: И is Ilham, not Heydar's middle name), nor Junior or Senior
     (Donald Trump Jr. is his son)."""
     met = sorted((min(qc), min(cc)) for qc, cc, _ in pairs)
+    last_word = max(c for _, c in met)
+    query_words = max(i for p in q_parts for i in p.covers) + 1
     if all(a[1] < b[1] for a, b in zip(met, met[1:])):
         span = range(met[0][0] + 1, met[-1][0])
-    elif met[0][1] == max(c for _, c in met) and all(a[1] < b[1] for a, b in zip(met[1:], met[2:])):
-        span = range(met[1][0] + 1, max(i for p in q_parts for i in p.covers) + 1)
+        after = met[-1][0] + 1
+        if after < query_words and _lineage(q_parts, after) and any(
+                _lineage(c_parts, c.covers[0]) for c in c_parts if len(c.covers) == 1 and c.covers[0] < last_word):
+            span = range(met[0][0] + 1, query_words)
+    elif met[0][1] == last_word and all(a[1] < b[1] for a, b in zip(met[1:], met[2:])):
+        span = range(met[1][0] + 1, query_words)
     else:
         return []
     used = {i for qc, _, _ in pairs for i in qc}
     generations = {p.covers[0] for p in q_parts
                    if len(p.covers) == 1 and not GENERATIONS.isdisjoint(f.fine for f, _ in p.readings)}
     return [i for i in span if i not in used and i not in unmet and i not in generations]
+
+
+def _lineage(parts: list[Part], i: int) -> bool:
+    """Is word ``i`` "son of" (bin, ibn, بن) or the family's article (Al Saud, آل سعود)?"""
+    word = next((p for p in parts if p.covers == (i,)), None)
+    return word is not None and (word.text in NASAB or word.readings[0][0].roman in NASAB
+                                 or word.readings[0][0].roman in ARABIC_ARTICLES)
 
 
 def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_weights: list[float],
@@ -605,15 +620,18 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
                     unlike_covers.add((qp.covers, cp.covers))
             optional = bool(q_optional) and q_optional.issuperset(qp.covers)
             if s >= (OPTIONAL_MIN if optional else MIN_PART_SIM):
-                # of equal pairs, the query word that weighs more first: of Путин В. В., the
-                # given name's initial meets Vladimir, not the father's, which weighs little
+                # of equal pairs, the query word that weighs more first (of Путин В. В., the
+                # given name's initial meets Vladimir, not the father's, which weighs little),
+                # then two words at like places: of two bin, the one where the name has it
+                # (Mohammed bin Salman bin Abdulaziz)
                 weight = sum(q_weights[i] for i in qp.covers)
-                scored.append((s, -len(qp.covers) - len(cp.covers), weight, qp.covers, cp.covers))
+                scored.append((s, -len(qp.covers) - len(cp.covers), weight, -abs(qp.covers[0] - cp.covers[0]),
+                               qp.covers, cp.covers))
     scored.sort(reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
     pairs = []
-    for s, _, _, qc, cc in scored:
+    for s, *_, qc, cc in scored:
         if used_q.isdisjoint(qc) and used_c.isdisjoint(cc):
             used_q.update(qc)
             used_c.update(cc)
@@ -621,7 +639,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     unmet = q_optional.difference(used_q) if q_optional else ()
     wq = sum(q_weights) - sum(q_weights[i] for i in unmet) or 1.0
     if person and pairs and used_c.issuperset(i for i, w in enumerate(c_weights) if w > MIDDLE_NAME_WEIGHT):
-        wq -= sum(q_weights[i] - MIDDLE_NAME_WEIGHT for i in _middle_names(q_parts, pairs, unmet)
+        wq -= sum(q_weights[i] - MIDDLE_NAME_WEIGHT for i in _middle_names(q_parts, c_parts, pairs, unmet)
                   if q_weights[i] > MIDDLE_NAME_WEIGHT)
     wc = sum(c_weights) or 1.0
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
