@@ -564,23 +564,25 @@ def _middle_names(q_parts: list[Part], c_parts: list[Part],
     KHAMENEI Ali Hosseini). Not a word between the surname and the given name of an
     inverted name (Алиев И. Г.: И is Ilham, not Heydar's middle name), nor Junior or Senior
     (Donald Trump Jr. is his son)."""
-    met = sorted((min(qc), min(cc)) for qc, cc, _ in pairs)
-    last_word = max(c for _, c in met)
-    query_words = max(i for p in q_parts for i in p.covers) + 1
-    if all(a[1] < b[1] for a, b in zip(met, met[1:])):
+    met = sorted((min(qc), min(cc)) for qc, cc, _ in pairs)  # (query word, name word)
+    query_end = max(i for p in q_parts for i in p.covers) + 1
+    if _ascending(met):
         span = range(met[0][0] + 1, met[-1][0])
-        after = met[-1][0] + 1
-        if after < query_words and _lineage(q_parts, after) and any(
-                _lineage(c_parts, c.covers[0]) for c in c_parts if len(c.covers) == 1 and c.covers[0] < last_word):
-            span = range(met[0][0] + 1, query_words)
-    elif met[0][1] == last_word and all(a[1] < b[1] for a, b in zip(met[1:], met[2:])):
-        span = range(met[1][0] + 1, query_words)
+        if _lineage(q_parts, met[-1][0] + 1) and any(_lineage(c_parts, i) for i in range(met[-1][1])):
+            span = range(met[0][0] + 1, query_end)
+    elif met[0][1] == max(c for _, c in met) and _ascending(met[1:]):  # the surname, then the given names
+        span = range(met[1][0] + 1, query_end)
     else:
         return []
     used = {i for qc, _, _ in pairs for i in qc}
     generations = {p.covers[0] for p in q_parts
                    if len(p.covers) == 1 and not GENERATIONS.isdisjoint(f.fine for f, _ in p.readings)}
     return [i for i in span if i not in used and i not in unmet and i not in generations]
+
+
+def _ascending(met: list[tuple[int, int]]) -> bool:
+    """Do the query's words meet the name's in the name's order?"""
+    return all(a[1] < b[1] for a, b in zip(met, met[1:]))
 
 
 def _lineage(parts: list[Part], i: int) -> bool:
