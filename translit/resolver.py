@@ -31,6 +31,7 @@ from translit.keys import deletions
 from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
+from translit.qualifiers import split_country
 from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
                               known_spelling, optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
@@ -130,6 +131,7 @@ class Candidate:
     exact: bool = False  # written as the query without a clitic or an ending read off (بكين, not ب + كين)
     native: bool = False  # in a country that writes the query's script (Одеса: Odesa in Ukraine, not Texas)
     known: bool = False  # a query word is a known spelling of a word of the name that matched
+    country: str | None = None  # the ISO 3166 code of the country it lies in, where the gazetteer says
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -235,6 +237,10 @@ class Resolver:
         agreed = self._agreed_alternatives(sides, explain, t, wanted) if sides else None
         if agreed is not None:
             return replace(agreed, input=result.input)
+        qualified = split_country(text) if decision != "match" and derived else None
+        placed = self._place_in_country(*qualified, explain, t, wanted) if qualified else None
+        if placed is not None:
+            return replace(placed, input=result.input)
         stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 else []
         # (not where a name that fits holds the word itself: Dominican Republic)
         country = self._country_of_demonym(stems, explain, t, wanted) if stems and not any(
@@ -266,6 +272,26 @@ class Resolver:
             return None
         if got.explanation is not None:
             got.explanation["alternatives"] = {"sides": [a, b], "agree_as": how}
+        return got
+
+    def _place_in_country(self, place: str, code: str, explain: bool, threshold: float,
+                          types: frozenset[str] | None) -> Result | None:
+        """The match of a place qualified by its country (:mod:`translit.qualifiers`): of
+        the places that the name fits, those in that country, and those the gazetteer gives
+        no country, decided among themselves. None where that is no match."""
+        if types is not None and "place" not in types:
+            return None
+        tokens = analyze(place, query=True)
+        ranked, details = self._rank(tokens, frozenset({"place"}))
+        kept = [c for c in ranked if c.country in (code, None)]
+        decision, chosen = decide(kept, threshold, **query_shape(tokens))
+        if decision != "match" or chosen is None:
+            return None
+        got = Result(input=place, decision=decision, id=chosen.id, name=chosen.name, type=chosen.type,
+                     score=kept[0].score, candidates=kept[:SHOWN])
+        if explain:
+            got.explanation = self._explain(tokens, kept[:3], details, threshold)
+            got.explanation["in_country"] = code
         return got
 
     def _country_of_demonym(self, stems: list[str], explain: bool, threshold: float,
@@ -613,7 +639,7 @@ class Resolver:
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script,
-                                    best[e][2].known))
+                                    best[e][2].known, d.get("country")))
         if lenient_met:
             # the word taken for a title or a kind of place is a word of a name that fits
             # (Queen Creek, Prince George, Mexico City, Ayatollah Khamenei, whichever of the

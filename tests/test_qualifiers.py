@@ -1,0 +1,100 @@
+"""A place written with its country after it (translit.qualifiers): Paris, France;
+Tripoli (Libya); طرابلس، لبنان. The country tells which of the places of that name."""
+
+import json
+
+import pytest
+
+import translit
+from translit.qualifiers import split_country
+
+GAZETTEER = """\
+source: a test
+licence: CC0-1.0
+entities:
+- id: tripoli-ly
+  type: place
+  name: Tripoli
+  names: [طرابلس]
+  country: LY
+- id: tripoli-lb
+  type: place
+  name: Tripoli
+  names: [طرابلس]
+  country: LB
+- id: paris-fr
+  type: place
+  name: Paris
+  country: FR
+- id: paris-us
+  type: place
+  name: Paris
+  country: US
+- id: putin
+  type: person
+  name: Vladimir Putin
+"""
+
+
+@pytest.fixture(scope="module")
+def resolver(tmp_path_factory):
+    path = tmp_path_factory.mktemp("qualified") / "places.yaml"
+    path.write_text(GAZETTEER, encoding="utf-8")
+    return translit.load(path, use_cache=False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paris, France", ("Paris", "FR")),
+    ("Tripoli (Libya)", ("Tripoli", "LY")),
+    ("طرابلس، لبنان", ("طرابلس", "LB")),  # the Arabic comma
+    ("Агдам, Азербайджан", ("Агдам", "AZ")),  # a country's name in any language
+    ("Putin, Vladimir", None),  # an inverted name: no country after the comma
+    ("Alexandria, Virginia", None),  # a state, not a country
+    ("Sint Maarten (Dutch part)", None),
+    ("Paris", None),
+    (", France", None),
+    ("(France)", None),
+])
+def test_a_country_after_a_comma_or_in_brackets_is_read(text, expected):
+    assert split_country(text) == expected
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Tripoli, Libya", "tripoli-ly"),
+    ("Tripoli (Lebanon)", "tripoli-lb"),
+    ("طرابلس، ليبيا", "tripoli-ly"),
+    ("PARIS, United States", "paris-us"),  # a dateline's capitals
+    ("Paris, France", "paris-fr"),
+])
+def test_the_country_tells_which_place_of_that_name(resolver, query, gold):
+    result = resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+    assert result.input == query
+
+
+def test_without_the_country_the_places_of_one_name_are_ambiguous(resolver):
+    result = resolver.resolve("Tripoli")
+    assert result.decision == "ambiguous"
+    assert {c.id for c in result.candidates[:2]} == {"tripoli-ly", "tripoli-lb"}
+
+
+@pytest.mark.parametrize("query", ["Tripoli, France", "Paris, Libya"])
+def test_a_place_of_that_name_in_another_country_is_no_match(resolver, query):
+    assert resolver.resolve(query).decision != "match"
+
+
+def test_the_country_qualifies_places_only(resolver):
+    assert resolver.resolve("Putin, Vladimir").id == "putin"  # a comma of an inverted name
+    assert resolver.resolve("Tripoli, Libya", types="person").decision == "nil"
+
+
+def test_the_explanation_says_the_country(resolver):
+    result = resolver.resolve("Tripoli, Libya", explain=True)
+    assert result.explanation["in_country"] == "LY"
+
+
+def test_a_gazetteer_without_countries_finds_the_place_alone(tmp_path):
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "paris", "type": "place", "names": [{"name": "Paris"}]}), encoding="utf-8")
+    result = translit.load(g, use_cache=False).resolve("Paris, France")
+    assert (result.decision, result.id) == ("match", "paris")

@@ -1,0 +1,43 @@
+"""A place written with its country after it: Paris, France; Tripoli (Libya); BAKU,
+Azerbaijan; طرابلس، لبنان.
+
+Datelines, addresses and lists qualify a place so. The whole is no name of the gazetteer,
+but the place is, and the country tells which of the places of that name it is (Tripoli
+in Libya, not in Lebanon). The country is read from CLDR's names of countries in every
+language (:func:`translit.countrynames.display_names`), whatever the gazetteer holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from translit.countrynames import display_names, name_key
+
+# the place, then the country after a comma (Latin, Arabic, Chinese) or in brackets
+_QUALIFIED = re.compile(r"^\s*(?P<place>[^,،，()（）]+?)\s*"
+                        r"(?:[,،，]\s*(?P<after>[^,،，()（）]+?)|[(（]\s*(?P<bracketed>[^,،，()（）]+?)\s*[)）])\s*$")
+_SHORTEST = 3  # letters of a country's name at least: a shorter one is a code or a word (UK, Irã)
+
+
+def split_country(text: str) -> tuple[str, str] | None:
+    """The place and the ISO 3166 code of the country of ``place, country`` or ``place
+    (country)``; None for any other text, or a qualifier that names no one country."""
+    m = _QUALIFIED.match(text)
+    if m is None:
+        return None
+    code = _countries_by_name().get(name_key(m["after"] or m["bracketed"]))
+    return (m["place"], code) if code else None
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_name() -> dict[str, str]:
+    """Folded name -> region code, in any language, for names of one region only (in some
+    language Cuba is Kuba; the name that two regions share names neither)."""
+    regions: dict[str, set[str]] = {}
+    for code, names in display_names().items():
+        for name, _ in names:
+            key = name_key(name)
+            if len(key) >= _SHORTEST:
+                regions.setdefault(key, set()).add(code)
+    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
