@@ -48,6 +48,9 @@ def resolver(tmp_path_factory):
     ("Tripoli (Libya)", ("Tripoli", "LY")),
     ("طرابلس، لبنان", ("طرابلس", "LB")),  # the Arabic comma
     ("Агдам, Азербайджан", ("Агдам", "AZ")),  # a country's name in any language
+    ("Россия, Москва", ("Москва", "RU")),  # the country first, as an address may write it
+    ("Armenia, Colombia", ("Armenia", "CO")),  # a city of a country's name: the country after it
+    ("(France) Paris", None),
     ("Putin, Vladimir", None),  # an inverted name: no country after the comma
     ("Alexandria, Virginia", None),  # a state, not a country
     ("Sint Maarten (Dutch part)", None),
@@ -65,6 +68,7 @@ def test_a_country_after_a_comma_or_in_brackets_is_read(text, expected):
     ("طرابلس، ليبيا", "tripoli-ly"),
     ("PARIS, United States", "paris-us"),  # a dateline's capitals
     ("Paris, France", "paris-fr"),
+    ("Libya, Tripoli", "tripoli-ly"),
 ])
 def test_the_country_tells_which_place_of_that_name(resolver, query, gold):
     result = resolver.resolve(query)

@@ -1,5 +1,5 @@
 """A place written with its country after it: Paris, France; Tripoli (Libya); BAKU,
-Azerbaijan; طرابلس، لبنان.
+Azerbaijan; طرابلس، لبنان; or before it, as an address may: Россия, Москва.
 
 Datelines, addresses and lists qualify a place so. The whole is no name of the gazetteer,
 but the place is, and the country tells which of the places of that name it is (Tripoli
@@ -21,13 +21,18 @@ _SHORTEST = 3  # letters of a country's name at least: a shorter one is a code o
 
 
 def split_country(text: str) -> tuple[str, str] | None:
-    """The place and the ISO 3166 code of the country of ``place, country`` or ``place
-    (country)``; None for any other text, or a qualifier that names no one country."""
+    """The place and the ISO 3166 code of the country of ``place, country``, ``place
+    (country)`` or ``country, place``; None for any other text, or where neither side names
+    one country."""
     m = _QUALIFIED.match(text)
     if m is None:
         return None
-    code = _countries_by_name().get(name_key(m["after"] or m["bracketed"]))
-    return (m["place"], code) if code else None
+    countries = _countries_by_name()
+    code = countries.get(name_key(m["after"] or m["bracketed"]))
+    if code:
+        return m["place"], code
+    code = countries.get(name_key(m["place"])) if m["after"] else None
+    return (m["after"], code) if code else None
 
 
 @functools.lru_cache(maxsize=1)
