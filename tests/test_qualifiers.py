@@ -1,5 +1,5 @@
-"""A place written with its country after it (translit.qualifiers): Paris, France;
-Tripoli (Libya); طرابلس، لبنان. The country tells which of the places of that name."""
+"""A name written with its country (translit.qualifiers): Paris, France; Tripoli (Libya);
+طرابلس، لبنان; Putin (Russia). The country tells which of the entities of that name."""
 
 import json
 
@@ -33,6 +33,7 @@ entities:
 - id: putin
   type: person
   name: Vladimir Putin
+  country: RU
 """
 
 
@@ -87,9 +88,32 @@ def test_a_place_of_that_name_in_another_country_is_no_match(resolver, query):
     assert resolver.resolve(query).decision != "match"
 
 
-def test_the_country_qualifies_places_only(resolver):
+def test_two_of_that_name_in_that_country_are_ambiguous(tmp_path):
+    g = tmp_path / "people.yaml"
+    g.write_text("source: a test\nlicence: CC0-1.0\nentities:\n"
+                 "- {id: ilham, type: person, name: Ilham Aliyev, country: AZ}\n"
+                 "- {id: heydar, type: person, name: Heydar Aliyev, country: AZ}\n"
+                 "- {id: aliyev-ru, type: person, name: Aliyev, country: RU}\n", encoding="utf-8")
+    result = translit.load(g, use_cache=False).resolve("Aliyev (Azerbaijan)")
+    assert result.decision == "ambiguous"
+    assert {c.id for c in result.candidates} == {"ilham", "heydar"}
+
+
+def test_the_types_asked_for_still_hold(resolver):
     assert resolver.resolve("Putin, Vladimir").id == "putin"  # a comma of an inverted name
     assert resolver.resolve("Tripoli, Libya", types="person").decision == "nil"
+
+
+@pytest.mark.parametrize("query,gold", [("Putin (Russia)", "putin"), ("Putin, Russia", "putin")])
+def test_a_person_too_is_qualified_by_the_country(resolver, query, gold):
+    assert (resolver.resolve(query).decision, resolver.resolve(query).id) == ("match", gold)
+
+
+def test_a_person_of_another_country_is_no_match(tmp_path):
+    g = tmp_path / "people.yaml"
+    g.write_text("source: a test\nlicence: CC0-1.0\nentities:\n"
+                 "- {id: putin, type: person, name: Vladimir Putin, country: RU}\n", encoding="utf-8")
+    assert translit.load(g, use_cache=False).resolve("Putin (France)").decision != "match"
 
 
 def test_the_explanation_says_the_country(resolver):

@@ -1,9 +1,9 @@
-"""A place written with its country after it: Paris, France; Tripoli (Libya); BAKU,
-Azerbaijan; طرابلس، لبنان; or before it, as an address may: Россия, Москва.
+"""A name written with its country after it: Paris, France; Tripoli (Libya); BAKU,
+Azerbaijan; طرابلس، لبنان; Lavrov (Russia); or before it, as an address may: Россия, Москва.
 
-Datelines, addresses and lists qualify a place so. The whole is no name of the gazetteer,
-but the place is, and the country tells which of the places of that name it is (Tripoli
-in Libya, not in Lebanon). The country is read from CLDR's names of countries in every
+Datelines, addresses and lists qualify a place or a person so. The whole is no name of the
+gazetteer, but the name is, and the country tells which of the entities of that name it is
+(Tripoli in Libya, not in Lebanon). The country is read from CLDR's names of countries in every
 language (:func:`translit.countrynames.display_names`), whatever the gazetteer holds.
 """
 
@@ -14,15 +14,15 @@ import re
 
 from translit.countrynames import display_names, name_key
 
-# the place, then the country after a comma (Latin, Arabic, Chinese) or in brackets
-_QUALIFIED = re.compile(r"^\s*(?P<place>[^,،，()（）]+?)\s*"
+# the name, then the country after a comma (Latin, Arabic, Chinese) or in brackets
+_QUALIFIED = re.compile(r"^\s*(?P<name>[^,،，()（）]+?)\s*"
                         r"(?:[,،，]\s*(?P<after>[^,،，()（）]+?)|[(（]\s*(?P<bracketed>[^,،，()（）]+?)\s*[)）])\s*$")
 _SHORTEST = 3  # letters of a country's name at least: a shorter one is a code or a word (UK, Irã)
 
 
 def split_country(text: str) -> tuple[str, str] | None:
-    """The place and the ISO 3166 code of the country of ``place, country``, ``place
-    (country)`` or ``country, place``; None for any other text, or where neither side names
+    """The name and the ISO 3166 code of the country of ``name, country``, ``name
+    (country)`` or ``country, name``; None for any other text, or where neither side names
     one country."""
     m = _QUALIFIED.match(text)
     if m is None:
@@ -30,8 +30,8 @@ def split_country(text: str) -> tuple[str, str] | None:
     countries = _countries_by_name()
     code = countries.get(name_key(m["after"] or m["bracketed"]))
     if code:
-        return m["place"], code
-    code = countries.get(name_key(m["place"])) if m["after"] else None
+        return m["name"], code
+    code = countries.get(name_key(m["name"])) if m["after"] else None
     return (m["after"], code) if code else None
 
 

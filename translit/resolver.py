@@ -238,9 +238,9 @@ class Resolver:
         if agreed is not None:
             return replace(agreed, input=result.input)
         qualified = split_country(text) if decision != "match" and derived else None
-        placed = self._place_in_country(*qualified, explain, t, wanted) if qualified else None
-        if placed is not None:
-            return replace(placed, input=result.input)
+        placed = self._in_country(*qualified, explain, t, wanted) if qualified else None
+        if placed is not None and (placed.decision == "match" or decision == "nil"):
+            return replace(placed, input=result.input)  # (Aliyev (Azerbaijan): Ilham or Heydar)
         stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 else []
         # (not where a name that fits holds the word itself: Dominican Republic)
         country = self._country_of_demonym(stems, explain, t, wanted) if stems and not any(
@@ -274,20 +274,20 @@ class Resolver:
             got.explanation["alternatives"] = {"sides": [a, b], "agree_as": how}
         return got
 
-    def _place_in_country(self, place: str, code: str, explain: bool, threshold: float,
-                          types: frozenset[str] | None) -> Result | None:
-        """The match of a place qualified by its country (:mod:`translit.qualifiers`): of
-        the places that the name fits, those in that country, and those the gazetteer gives
-        no country, decided among themselves. None where that is no match."""
-        if types is not None and "place" not in types:
-            return None
-        tokens = analyze(place, query=True)
-        ranked, details = self._rank(tokens, frozenset({"place"}))
+    def _in_country(self, name: str, code: str, explain: bool, threshold: float,
+                    types: frozenset[str] | None) -> Result | None:
+        """The result of a name qualified by its country (:mod:`translit.qualifiers`): of the
+        entities that the name fits, those of that country (a place's, a person's, an
+        organisation's), and those the gazetteer gives no country, decided among
+        themselves. None where none of them fits (nil)."""
+        tokens = analyze(name, query=True)
+        ranked, details = self._rank(tokens, types)
         kept = [c for c in ranked if c.country in (code, None)]
         decision, chosen = decide(kept, threshold, **query_shape(tokens))
-        if decision != "match" or chosen is None:
+        if decision == "nil":
             return None
-        got = Result(input=place, decision=decision, id=chosen.id, name=chosen.name, type=chosen.type,
+        got = Result(input=name, decision=decision, id=chosen.id if chosen else None,
+                     name=chosen.name if chosen else None, type=chosen.type if chosen else None,
                      score=kept[0].score, candidates=kept[:SHOWN])
         if explain:
             got.explanation = self._explain(tokens, kept[:3], details, threshold)
