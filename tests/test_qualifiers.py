@@ -126,3 +126,25 @@ def test_a_gazetteer_without_countries_finds_the_place_alone(tmp_path):
     g.write_text(json.dumps({"id": "paris", "type": "place", "names": [{"name": "Paris"}]}), encoding="utf-8")
     result = translit.load(g, use_cache=False).resolve("Paris, France")
     assert (result.decision, result.id) == ("match", "paris")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Vladimir PUTIN, President of Russia", "Vladimir PUTIN"),  # the office, then the country
+    ("Sergey Lavrov, Russian Foreign Minister", "Sergey Lavrov"),
+    ("Сергей Лавров, министр иностранных дел России", "Сергей Лавров"),
+    ("سيرغي لافروف، وزير الخارجية الروسي", "سيرغي لافروف"),
+    ("Putin, Vladimir", None),  # an inverted name
+    ("Paris, France", None),  # a country is no office
+    ("Lavrov, Sergey Viktorovich", None),
+])
+def test_an_office_after_a_comma_is_read_off(text, name):
+    from translit.qualifiers import split_role
+    assert split_role(text) == name
+
+
+@pytest.mark.parametrize("query", ["Vladimir PUTIN, President of Russia", "Владимир Путин, президент России"])
+def test_a_person_with_the_office_after_a_comma_is_the_person(resolver, query):
+    result = resolver.resolve(query, explain=True)
+    assert (result.decision, result.id) == ("match", "putin")
+    assert result.input == query and result.explanation["office_after"]
+    assert resolver.resolve(query, types="place").decision == "nil"  # an office is a person's

@@ -1,5 +1,6 @@
 """A name written with its country after it: Paris, France; Tripoli (Libya); BAKU,
-Azerbaijan; طرابلس، لبنان; Lavrov (Russia); or before it, as an address may: Россия, Москва.
+Azerbaijan; طرابلس، لبنان; Lavrov (Russia); or before it, as an address may: Россия, Москва;
+and a person's name with the office after it: Sergey Lavrov, Russian Foreign Minister.
 
 Datelines, addresses and lists qualify a place or a person so. The whole is no name of the
 gazetteer, but the name is, and the country tells which of the entities of that name it is
@@ -12,7 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
+from translit.analyze import split_words, title_words
 from translit.countrynames import display_names, name_key
+from translit.normalize import clean, fold
 
 # the name, then the country after a comma (Latin, Arabic, Chinese) or in brackets
 _QUALIFIED = re.compile(r"^\s*(?P<name>[^,،，()（）]+?)\s*"
@@ -33,6 +36,27 @@ def split_country(text: str) -> tuple[str, str] | None:
         return m["name"], code
     code = countries.get(name_key(m["name"])) if m["after"] else None
     return (m["after"], code) if code else None
+
+
+_ROLE_AFTER = re.compile(r"^\s*(?P<name>[^,،，]+?)\s*[,،，]\s*(?P<role>[^,،，]+?)\s*$")
+_NAME_AFTER = ["x", "x"]  # title_words finds the titles before a name: this stands for it
+
+
+def split_role(text: str) -> str | None:
+    """The name of ``name, office``: a person's name with the office after a comma, an
+    office that ends with the country's name or not (Vladimir Putin, President of Russia;
+    Сергей Лавров, министр иностранных дел России; Hakan Fidan, Turkish Foreign Minister);
+    None for any other text."""
+    m = _ROLE_AFTER.match(text)
+    if m is None:
+        return None
+    words = [w for w in map(fold, split_words(clean(m["role"]))) if w]
+    titles = title_words(words + _NAME_AFTER)
+    end = next((i for i in range(len(words)) if i not in titles), len(words))
+    if end == 0 or not titles.issuperset(range(end)):
+        return None
+    rest = " ".join(words[end:])
+    return m["name"] if not rest or rest in _countries_by_name() else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from translit.keys import deletions
 from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.qualifiers import split_country
+from translit.qualifiers import split_country, split_role
 from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
                               known_spelling, optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
@@ -241,6 +241,13 @@ class Resolver:
         placed = self._in_country(*qualified, explain, t, wanted) if qualified else None
         if placed is not None and (placed.decision == "match" or decision == "nil"):
             return replace(placed, input=result.input)  # (Aliyev (Azerbaijan): Ilham or Heydar)
+        holder = split_role(text) if decision != "match" and derived and not placed else None
+        if holder and (wanted is None or "person" in wanted):  # Sergey Lavrov, Russian Foreign Minister
+            held = self._resolve(holder, explain, t, frozenset({"person"}), derived=False)
+            if held.decision == "match" or (held.decision == "ambiguous" and decision == "nil"):
+                if held.explanation is not None:
+                    held.explanation["office_after"] = text[len(holder):].lstrip(" ,،，")
+                return replace(held, input=result.input)
         stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 else []
         # (not where a name that fits holds the word itself: Dominican Republic)
         country = self._country_of_demonym(stems, explain, t, wanted) if stems and not any(
