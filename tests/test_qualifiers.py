@@ -148,3 +148,22 @@ def test_a_person_with_the_office_after_a_comma_is_the_person(resolver, query):
     assert (result.decision, result.id) == ("match", "putin")
     assert result.input == query and result.explanation["office_after"]
     assert resolver.resolve(query, types="place").decision == "nil"  # an office is a person's
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Putin, Vladimir, 1952-", "Putin, Vladimir"),  # a catalogue's heading
+    ("Vladimir Putin (b. 1952)", "Vladimir Putin"),
+    ("Nikita Khrushchev (1894-1971)", "Nikita Khrushchev"),
+    ("Putin, Vladimir", None),
+    ("Chelyabinsk-65", None),  # a number of the name itself
+    ("Putin 1952", None),
+])
+def test_the_years_of_a_life_are_read_off(text, name):
+    from translit.qualifiers import split_life_years
+    assert split_life_years(text) == name
+
+
+@pytest.mark.parametrize("query", ["Putin, Vladimir, 1952-", "Vladimir Putin (b. 1952)"])
+def test_a_name_with_the_years_of_a_life_is_the_name(resolver, query):
+    result = resolver.resolve(query)
+    assert (result.decision, result.id, result.input) == ("match", "putin", query)

@@ -1,6 +1,8 @@
 """A name written with its country after it: Paris, France; Tripoli (Libya); BAKU,
 Azerbaijan; طرابلس، لبنان; Lavrov (Russia); or before it, as an address may: Россия, Москва;
-and a person's name with the office after it: Sergey Lavrov, Russian Foreign Minister.
+a person's name with the office after it: Sergey Lavrov, Russian Foreign Minister; and
+one with the years of a life, as catalogues write it: Putin, Vladimir, 1952-; Vladimir
+Putin (b. 1952).
 
 Datelines, addresses and lists qualify a place or a person so. The whole is no name of the
 gazetteer, but the name is, and the country tells which of the entities of that name it is
@@ -57,6 +59,22 @@ def split_role(text: str) -> str | None:
         return None
     rest = " ".join(words[end:])
     return m["name"] if not rest or rest in _countries_by_name() else None
+
+
+# years of a life after a comma or in brackets: 1952-, 1903-1987, b. 1952, born 1952, d. 1987, c. 1450
+_LIFE_YEARS = re.compile(r"^\s*(?P<name>[^()（）]+?)\s*(?:[,،，]\s*(?P<after>[^,،，()（）]+?)|[(（]\s*(?P<bracketed>[^()（）]+?)\s*[)）])"
+                         r"\s*$")
+_YEARS = re.compile(r"(?:(?:b|born|d|died|c|ca|fl)\.?\s*)?\d{3,4}\s*(?:[-–—]\s*(?:\d{3,4})?)?", re.IGNORECASE)
+
+
+def split_life_years(text: str) -> str | None:
+    """The name of ``name, years`` or ``name (years)``: a person's years of life, as
+    catalogues and lists write them (Putin, Vladimir, 1952-; Vladimir Putin (b. 1952)); None
+    for any other text."""
+    m = _LIFE_YEARS.match(text)
+    if m is None or not _YEARS.fullmatch(m["after"] or m["bracketed"]):
+        return None
+    return m["name"].rstrip(" ,،，")
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ from translit.keys import deletions
 from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
-from translit.qualifiers import split_country, split_role
+from translit.qualifiers import split_country, split_life_years, split_role
 from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
                               known_spelling, optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
@@ -248,6 +248,11 @@ class Resolver:
                 if held.explanation is not None:
                     held.explanation["office_after"] = text[len(holder):].lstrip(" ,،，")
                 return replace(held, input=result.input)
+        lived = split_life_years(text) if decision != "match" and derived else None
+        if lived:  # Putin, Vladimir, 1952-; Vladimir Putin (b. 1952)
+            named = self._resolve(lived, explain, t, wanted, derived=False)
+            if named.decision == "match" or (named.decision == "ambiguous" and decision == "nil"):
+                return replace(named, input=result.input)
         stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 else []
         # (not where a name that fits holds the word itself: Dominican Republic)
         country = self._country_of_demonym(stems, explain, t, wanted) if stems and not any(
