@@ -209,8 +209,8 @@ class Resolver:
 
     def _resolve(self, name: str, explain: bool, threshold: float | None, wanted: frozenset[str] | None,
                  derived: bool = True) -> Result:
-        """:meth:`resolve`; ``derived``: also as two names in brackets or an adjective of
-        nationality where the name as written is no match (not for those readings' own parts)."""
+        """:meth:`resolve`; ``derived``: also read otherwise where the name as written is no
+        match (:meth:`_other_reading`; not for those readings' own parts)."""
         text = _bounded(name)
         tokens = analyze(text, query=True)
         ranked, details = self._rank(tokens, wanted)
@@ -233,32 +233,10 @@ class Resolver:
             type=chosen.type if chosen else None, score=top.score if top else 0.0,
             candidates=ranked[:SHOWN],
         )
-        sides = split_alternatives(text) if decision != "match" and derived else None
-        agreed = self._agreed_alternatives(sides, explain, t, wanted) if sides else None
-        if agreed is not None:
-            return replace(agreed, input=result.input)
-        qualified = split_country(text) if decision != "match" and derived else None
-        placed = self._in_country(*qualified, explain, t, wanted) if qualified else None
-        if placed is not None and (placed.decision == "match" or decision == "nil"):
-            return replace(placed, input=result.input)  # (Aliyev (Azerbaijan): Ilham or Heydar)
-        holder = split_role(text) if decision != "match" and derived and not placed else None
-        if holder and (wanted is None or "person" in wanted):  # Sergey Lavrov, Russian Foreign Minister
-            held = self._resolve(holder, explain, t, frozenset({"person"}), derived=False)
-            if held.decision == "match" or (held.decision == "ambiguous" and decision == "nil"):
-                if held.explanation is not None:
-                    held.explanation["office_after"] = text[len(holder):].lstrip(" ,،，")
-                return replace(held, input=result.input)
-        lived = split_life_years(text) if decision != "match" and derived else None
-        if lived:  # Putin, Vladimir, 1952-; Vladimir Putin (b. 1952)
-            named = self._resolve(lived, explain, t, wanted, derived=False)
-            if named.decision == "match" or (named.decision == "ambiguous" and decision == "nil"):
-                return replace(named, input=result.input)
-        stems = country_stems(text.strip()) if decision != "match" and derived and len(tokens) == 1 else []
-        # (not where a name that fits holds the word itself: Dominican Republic)
-        country = self._country_of_demonym(stems, explain, t, wanted) if stems and not any(
-            c.score >= t and tokens[0].text in split_words(fold(c.matched)) for c in ranked) else None
-        if country is not None:
-            return replace(country, input=result.input)
+        other = self._other_reading(text, tokens, ranked, decision, explain, t, wanted) \
+            if decision != "match" and derived else None
+        if other is not None:
+            return replace(other, input=result.input)
         if explain:
             result.explanation = self._explain(tokens, ranked[:3], details, t)
             if wanted:
@@ -266,6 +244,45 @@ class Resolver:
             if office:
                 result.explanation["office_unheld"] = True
         return result
+
+    def _other_reading(self, text: str, tokens: list[Token], ranked: list[Candidate], decision: str, explain: bool,
+                       threshold: float, types: frozenset[str] | None) -> Result | None:
+        """The result of another reading of a query that is no match as written: two names in
+        brackets or after a slash, a name qualified by what follows it, or an adjective of
+        nationality. A qualified name counts where it is a match, or ambiguous where the
+        query as written is nil (Aliyev (Azerbaijan): Ilham or Heydar)."""
+        sides = split_alternatives(text)
+        agreed = self._agreed_alternatives(sides, explain, threshold, types) if sides else None
+        if agreed is not None:
+            return agreed
+        for got in self._qualified_names(text, explain, threshold, types):
+            if got.decision == "match" or (got.decision == "ambiguous" and decision == "nil"):
+                return got
+        stems = country_stems(text.strip()) if len(tokens) == 1 else []
+        # (not where a name that fits holds the word itself: Dominican Republic)
+        if stems and not any(c.score >= threshold and tokens[0].text in split_words(fold(c.matched)) for c in ranked):
+            return self._country_of_demonym(stems, explain, threshold, types)
+        return None
+
+    def _qualified_names(self, text: str, explain: bool, threshold: float, types: frozenset[str] | None
+                         ) -> Iterator[Result]:
+        """The name of a query that qualifies it (:mod:`translit.qualifiers`), resolved alone:
+        by its country (Tripoli, Libya), as the holder of the office that follows it (Sergey
+        Lavrov, Russian Foreign Minister), or without the years of a life (Vladimir Putin (b.
+        1952))."""
+        qualified = split_country(text)
+        placed = self._in_country(*qualified, explain, threshold, types) if qualified else None
+        if placed is not None:
+            yield placed
+        holder = split_role(text)
+        if holder and (types is None or "person" in types):
+            held = self._resolve(holder, explain, threshold, frozenset({"person"}), derived=False)
+            if held.explanation is not None:
+                held.explanation["office_after"] = text[len(holder):].lstrip(" ,،，")
+            yield held
+        lived = split_life_years(text)
+        if lived:
+            yield self._resolve(lived, explain, threshold, types, derived=False)
 
     def _agreed_alternatives(self, sides: tuple[str, str], explain: bool, threshold: float,
                              types: frozenset[str] | None) -> Result | None:
