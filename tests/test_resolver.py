@@ -2249,6 +2249,8 @@ def test_korean_puts_the_title_after_the_name(tmp_path, query, gold):
     ("Altkanzlerin Angela Merkel", ["altkanzlerin"]),
     ("Orbán Viktor miniszterelnök", ["miniszterelnök"]),  # Hungarian puts it after the name
     ("प्रधानमंत्री नरेंद्र मोदी", ["प्रधानमंत्री"]),
+    ("г-н Путин", ["г-н"]),  # an abbreviation with a hyphen: one word, not two initials
+    ("г-жи Захаровой", ["г-жи"]),
 ])
 def test_titles_of_many_languages_and_their_places_are_optional(query, optional_words):
     assert [t.text for t in analyze(query, query=True) if t.optional] == optional_words

@@ -217,7 +217,27 @@ _GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])["\u201d\u05f4](?=[\u05d0-\u05ea])'
 
 def split_words(text: str) -> list[str]:
     """Words of a cleaned name: split at spaces and punctuation, apostrophes kept inside."""
-    return [w for w in map(_trim_apostrophes, _SPLIT.split(_GERSHAYIM.sub("", text))) if w][:MAX_TOKENS]
+    words = [w for w in map(_trim_apostrophes, _SPLIT.split(_GERSHAYIM.sub("", text))) if w]
+    return _hyphenated_titles_joined(words)[:MAX_TOKENS]
+
+
+def _hyphenated_titles_joined(words: list[str]) -> list[str]:
+    """A title abbreviated with a hyphen as one word, as the title lists write it, in any
+    case (г-н, г-на, г-жа: Mr, Mrs), not two letters taken for initials."""
+    heads = _hyphenated_title_heads()
+    out: list[str] = []
+    for w in words:
+        if out and out[-1].casefold() in heads and is_title(f"{out[-1]}-{w}".casefold()):
+            out[-1] = f"{out[-1]}-{w}"
+        else:
+            out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _hyphenated_title_heads() -> frozenset[str]:
+    """What the titles written with a hyphen begin with (г of г-н)."""
+    return frozenset(t.split("-")[0] for t in titles() if "-" in t)
 
 
 # Letters that a language reads two ways, tried both ways on the source text (Azerbaijani
