@@ -608,6 +608,7 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     linked: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()  # (query, name) covers of known pairs
     unlike_covers: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     for qp in q_parts:
+        weight = sum(q_weights[i] for i in qp.covers)
         for cp in c_parts:
             s = part_similarity(qp, cp)
             if person:
@@ -626,7 +627,6 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
                 # given name's initial meets Vladimir, not the father's, which weighs little),
                 # then two words at like places: of two bin, the one where the name has it
                 # (Mohammed bin Salman bin Abdulaziz)
-                weight = sum(q_weights[i] for i in qp.covers)
                 scored.append((s, -len(qp.covers) - len(cp.covers), weight, -abs(qp.covers[0] - cp.covers[0]),
                                qp.covers, cp.covers))
     scored.sort(reverse=True)
