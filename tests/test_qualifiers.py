@@ -63,6 +63,13 @@ def test_a_country_after_a_comma_or_in_brackets_is_read(text, expected):
     assert split_country(text) == expected
 
 
+@pytest.mark.parametrize("name,code", [("Líbano", "LB"), ("Ливан", "LB"), ("لبنان", "LB"), ("Lebanon", "LB"),
+                                        ("Atlantis", None), ("", None)])
+def test_a_country_s_name_in_any_language_gives_its_code(name, code):
+    from translit.qualifiers import country_code
+    assert country_code(name) == code
+
+
 @pytest.mark.parametrize("query,gold", [
     ("Tripoli, Libya", "tripoli-ly"),
     ("Tripoli (Lebanon)", "tripoli-lb"),
@@ -167,3 +174,13 @@ def test_the_years_of_a_life_are_read_off(text, name):
 def test_a_name_with_the_years_of_a_life_is_the_name(resolver, query):
     result = resolver.resolve(query)
     assert (result.decision, result.id, result.input) == ("match", "putin", query)
+
+
+def test_a_reconciliation_country_value_in_any_language_without_countries_in_the_gazetteer(tmp_path):
+    """The service's country property (translit.serve.countries) reads CLDR's names too, so
+    that a gazetteer of cities alone still narrows by Ливан."""
+    from translit.serve.countries import CountryCodes
+    g = tmp_path / "g.jsonl"
+    g.write_text(json.dumps({"id": "paris", "type": "place", "names": [{"name": "Paris"}]}), encoding="utf-8")
+    codes = CountryCodes(translit.load(g, use_cache=False))
+    assert [codes.code(v) for v in ("Ливан", "Lubnaan", "LB", "Atlantis")] == ["LB", "LB", "LB", "atlantis"]

@@ -32,12 +32,17 @@ def split_country(text: str) -> tuple[str, str] | None:
     m = _QUALIFIED.match(text)
     if m is None:
         return None
-    countries = _countries_by_name()
-    code = countries.get(name_key(m["after"] or m["bracketed"]))
+    code = country_code(m["after"] or m["bracketed"])
     if code:
         return m["name"], code
-    code = countries.get(name_key(m["name"])) if m["after"] else None
+    code = country_code(m["name"]) if m["after"] else None
     return (m["after"], code) if code else None
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country's name in any language CLDR knows (Líbano, Ливан,
+    لبنان: LB), or None."""
+    return _countries_by_name().get(name_key(name))
 
 
 _ROLE_AFTER = re.compile(r"^\s*(?P<name>[^,،，]+?)\s*[,،，]\s*(?P<role>[^,،，]+?)\s*$")

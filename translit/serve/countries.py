@@ -2,8 +2,9 @@
 ISO 3166-1 alpha-2 codes, to compare with the ``country`` field of gazetteer entities.
 
 In order: a two-letter code as is; pycountry's exact lookup (codes, English and official
-names) when pycountry is installed; then the loaded gazetteer itself, which knows country
-names in many scripts: a ``match`` on a place whose ``attributes.iso3166`` is a code. A
+names) when pycountry is installed; CLDR's names of countries in every language
+(:func:`translit.qualifiers.country_code`); then the loaded gazetteer itself, which may know
+other names: a ``match`` on a place whose ``attributes.iso3166`` is a code. A
 value none of these knows is compared as folded text, so it narrows to nothing rather than
 being silently ignored.
 """
@@ -14,6 +15,7 @@ import functools
 from typing import Any
 
 from translit.normalize import clean
+from translit.qualifiers import country_code
 from translit.resolver import Resolver
 
 
@@ -30,7 +32,7 @@ class CountryCodes:
             return text.upper()
         if not text:
             return ""
-        return _pycountry(text) or self._gazetteer(text) or text.casefold()
+        return _pycountry(text) or country_code(text) or self._gazetteer(text) or text.casefold()
 
     def _gazetteer(self, text: str) -> str | None:
         result = self._resolver.resolve(text)
