@@ -63,7 +63,7 @@ def split_role(text: str) -> str | None:
     if end == 0 or not titles.issuperset(range(end)):
         return None
     rest = " ".join(words[end:])
-    return m["name"] if not rest or rest in _countries_by_name() else None
+    return m["name"] if not rest or country_code(rest) else None
 
 
 # years of a life after a comma or in brackets: 1952-, 1903-1987, b. 1952, born 1952, d. 1987, c. 1450
