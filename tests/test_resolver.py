@@ -2120,6 +2120,29 @@ def test_split_alternatives_and_acronyms():
     assert not is_acronym_of("USSR", "Russia") and not is_acronym_of("K", "Kyiv")
 
 
+@pytest.mark.parametrize("text,sides", [
+    ("Sergey Lavrov a.k.a. Sergei Lavrov", ("Sergey Lavrov", "Sergei Lavrov")),
+    ("Sergey Lavrov, aka Lavroff", ("Sergey Lavrov", "Lavroff")),
+    ("Иванов, он же Петров", ("Иванов", "Петров")),
+    ("Alias", None), ("Sergey Lavrov", None), ("aka Lavrov", None),
+])
+def test_split_also_known_as(text, sides):
+    from translit.alternatives import split_also_known_as
+    assert split_also_known_as(text) == sides
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Sergey Lavrov aka Sergei Lavrov", "lavrov"),  # both sides name him
+    ("Sergey Lavrov a.k.a. Mr Zorro", "lavrov"),  # the other is an alias the gazetteer lacks
+    ("Vladimir Putin aka Sergey Lavrov", None),  # two people: no match
+])
+def test_a_name_also_known_as_another(tmp_path, query, gold):
+    r = _gazetteer(tmp_path, [{"id": "lavrov", "type": "person", "names": [{"name": "Sergey Lavrov"}]},
+                              {"id": "putin", "type": "person", "names": [{"name": "Vladimir Putin"}]}])
+    result = r.resolve(query)
+    assert (_claim(result), result.input) == (gold, query)
+
+
 @pytest.mark.parametrize("query", ["Министерство обороны Сирии", "Defence Ministry of Syria", "Syrian Foreign Ministry",
                                    "وزارة الدفاع السورية", "МИД Сирии"])
 def test_a_ministry_is_neither_its_country_nor_another_country_s_ministry(tmp_path, query):

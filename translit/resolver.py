@@ -21,7 +21,7 @@ from rapidfuzz.process import extract
 
 from translit.analyze import (DESCRIPTOR_WEIGHT, PARTICLE_WEIGHT, Token, analyze, is_title, load_token, place_types,
                               split_korean_names, split_words, without_titles)
-from translit.alternatives import is_acronym_of, split_alternatives
+from translit.alternatives import is_acronym_of, split_also_known_as, split_alternatives
 from translit.countrynames import country_script, region_of
 from translit.demonyms import country_stems
 from translit.entity_types import TypeFilter, parse_types
@@ -255,6 +255,10 @@ class Resolver:
         agreed = self._agreed_alternatives(sides, explain, threshold, types) if sides else None
         if agreed is not None:
             return agreed
+        aliases = split_also_known_as(text)
+        named = self._agreed_alternatives(aliases, explain, threshold, types, aliases=True) if aliases else None
+        if named is not None:
+            return named
         for got in self._qualified_names(text, explain, threshold, types):
             if got.decision == "match" or (got.decision == "ambiguous" and decision == "nil"):
                 return got
@@ -285,14 +289,18 @@ class Resolver:
             yield self._resolve(lived, explain, threshold, types, derived=False)
 
     def _agreed_alternatives(self, sides: tuple[str, str], explain: bool, threshold: float,
-                             types: frozenset[str] | None) -> Result | None:
+                             types: frozenset[str] | None, aliases: bool = False) -> Result | None:
         """The match of a query written ``A (B)`` or ``A/B`` whose sides agree (see
         :mod:`translit.alternatives`): both match one entity (the weaker side's result), or
-        one matches and the other is its acronym (that one's). None where they do not."""
+        one matches and the other is its acronym (that one's). ``aliases``: written ``A
+        a.k.a. B``, where one side's match also stands if the other names nothing. None
+        where they do not agree."""
         a, b = sides
         ra, rb = (self._resolve(side, explain, threshold, types, derived=False) for side in sides)
         if ra.decision == rb.decision == "match" and ra.id == rb.id:
             got, how = ra if ra.score <= rb.score else rb, "names of one entity"
+        elif aliases and {ra.decision, rb.decision} == {"match", "nil"}:
+            got, how = ra if ra.decision == "match" else rb, "a name and one the gazetteer lacks"
         elif ra.decision == "match" and is_acronym_of(b, a):
             got, how = ra, "a name and its acronym"
         elif rb.decision == "match" and is_acronym_of(a, b):
