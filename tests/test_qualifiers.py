@@ -66,7 +66,7 @@ def test_a_country_after_a_comma_or_in_brackets_is_read(text, expected):
 @pytest.mark.parametrize("name,code", [("Líbano", "LB"), ("Ливан", "LB"), ("لبنان", "LB"), ("Lebanon", "LB"),
                                         ("Atlantis", None), ("", None)])
 def test_a_country_s_name_in_any_language_gives_its_code(name, code):
-    from translit.qualifiers import country_code
+    from translit.countrynames import country_code
     assert country_code(name) == code
 
 

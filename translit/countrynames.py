@@ -29,7 +29,7 @@ _THE = re.compile(r"\bthe\s+")
 _ISO_ID = re.compile(r"iso[-_]?3166(?:-1)?[:/]([a-z]{2})", re.IGNORECASE)
 
 
-def name_key(text: str) -> str:
+def _key(text: str) -> str:
     """Folded for comparing display names: São Tomé & Príncipe = Sao Tome and Principe,
     St. Lucia = Saint Lucia, Myanmar (Burma) = Myanmar, St. Vincent & Grenadines = Saint
     Vincent and the Grenadines."""
@@ -80,7 +80,29 @@ def _regions_by_name() -> dict[tuple[str, str], str]:
     regions: dict[tuple[str, str], set[str]] = {}
     for code, names in display_names().items():
         for name, lang in names:
-            regions.setdefault((lang, name_key(name)), set()).add(code)
+            regions.setdefault((lang, _key(name)), set()).add(code)
+    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO 3166 code of a country's name in any language CLDR knows (Líbano, Ливан,
+    لبنان: LB), or None: for a name with no language, as a query or a property value gives it."""
+    return _regions_by_any_name().get(_key(name))
+
+
+_SHORTEST = 3  # letters of a name read in any language at least: a shorter one is a code or a word (UK, Irã)
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_any_name() -> dict[str, str]:
+    """Folded display name -> region code, whatever the language, for names of one region
+    only (in some language Cuba is Kuba; a name that two regions share names neither)."""
+    regions: dict[str, set[str]] = {}
+    for code, names in display_names().items():
+        for name, _ in names:
+            key = _key(name)
+            if len(key) >= _SHORTEST:
+                regions.setdefault(key, set()).add(code)
     return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
 
 
@@ -117,7 +139,7 @@ def region_of(entity: Entity) -> str | None:
     # none): in some language a country is called Kuba, yet Quba is no name of Cuba
     by_name = _regions_by_name()
     langs = {n.text: n.lang for n in entity.names if n.lang}
-    found = {by_name.get(((n.lang or langs.get(n.text) or "en").split("-")[0].casefold(), name_key(n.text)))
+    found = {by_name.get(((n.lang or langs.get(n.text) or "en").split("-")[0].casefold(), _key(n.text)))
              for n in entity.all_names()}
     found.discard(None)
     return found.pop() if len(found) == 1 else None

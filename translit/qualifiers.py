@@ -7,22 +7,20 @@ Putin (b. 1952).
 Datelines, addresses and lists qualify a place or a person so. The whole is no name of the
 gazetteer, but the name is, and the country tells which of the entities of that name it is
 (Tripoli in Libya, not in Lebanon). The country is read from CLDR's names of countries in every
-language (:func:`translit.countrynames.display_names`), whatever the gazetteer holds.
+language (:func:`translit.countrynames.country_code`), whatever the gazetteer holds.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from translit.analyze import split_words, title_words
-from translit.countrynames import display_names, name_key
+from translit.countrynames import country_code
 from translit.normalize import clean, fold
 
-# the name, then the country after a comma (Latin, Arabic, Chinese) or in brackets
-_QUALIFIED = re.compile(r"^\s*(?P<name>[^,،，()（）]+?)\s*"
-                        r"(?:[,،，]\s*(?P<after>[^,،，()（）]+?)|[(（]\s*(?P<bracketed>[^,،，()（）]+?)\s*[)）])\s*$")
-_SHORTEST = 3  # letters of a country's name at least: a shorter one is a code or a word (UK, Irã)
+# a name, then what qualifies it after its last comma (Latin, Arabic, Chinese) or in brackets
+_QUALIFIED = re.compile(r"^\s*(?P<name>[^()（）]+?)\s*"
+                        r"(?:[,،，]\s*(?P<after>[^,،，()（）]+?)|[(（]\s*(?P<bracketed>[^()（）]+?)\s*[)）])\s*$")
 
 
 def split_country(text: str) -> tuple[str, str] | None:
@@ -39,13 +37,6 @@ def split_country(text: str) -> tuple[str, str] | None:
     return (m["after"], code) if code else None
 
 
-def country_code(name: str) -> str | None:
-    """The ISO 3166 code of a country's name in any language CLDR knows (Líbano, Ливан,
-    لبنان: LB), or None."""
-    return _countries_by_name().get(name_key(name))
-
-
-_ROLE_AFTER = re.compile(r"^\s*(?P<name>[^,،，]+?)\s*[,،，]\s*(?P<role>[^,،，]+?)\s*$")
 _NAME_AFTER = ["x", "x"]  # title_words finds the titles before a name: this stands for it
 
 
@@ -54,10 +45,10 @@ def split_role(text: str) -> str | None:
     office that ends with the country's name or not (Vladimir Putin, President of Russia;
     Сергей Лавров, министр иностранных дел России; Hakan Fidan, Turkish Foreign Minister);
     None for any other text."""
-    m = _ROLE_AFTER.match(text)
-    if m is None:
+    m = _QUALIFIED.match(text)
+    if m is None or not m["after"]:
         return None
-    words = [w for w in map(fold, split_words(clean(m["role"]))) if w]
+    words = [w for w in map(fold, split_words(clean(m["after"]))) if w]
     titles = title_words(words + _NAME_AFTER)
     end = next((i for i in range(len(words)) if i not in titles), len(words))
     if end == 0 or not titles.issuperset(range(end)):
@@ -66,9 +57,7 @@ def split_role(text: str) -> str | None:
     return m["name"] if not rest or country_code(rest) else None
 
 
-# years of a life after a comma or in brackets: 1952-, 1903-1987, b. 1952, born 1952, d. 1987, c. 1450
-_LIFE_YEARS = re.compile(r"^\s*(?P<name>[^()（）]+?)\s*(?:[,،，]\s*(?P<after>[^,،，()（）]+?)|[(（]\s*(?P<bracketed>[^()（）]+?)\s*[)）])"
-                         r"\s*$")
+# years of a life: 1952-, 1903-1987, b. 1952, born 1952, d. 1987, c. 1450
 _YEARS = re.compile(r"(?:(?:b|born|d|died|c|ca|fl)\.?\s*)?\d{3,4}\s*(?:[-–—]\s*(?:\d{3,4})?)?", re.IGNORECASE)
 
 
@@ -76,20 +65,7 @@ def split_life_years(text: str) -> str | None:
     """The name of ``name, years`` or ``name (years)``: a person's years of life, as
     catalogues and lists write them (Putin, Vladimir, 1952-; Vladimir Putin (b. 1952)); None
     for any other text."""
-    m = _LIFE_YEARS.match(text)
+    m = _QUALIFIED.match(text)
     if m is None or not _YEARS.fullmatch(m["after"] or m["bracketed"]):
         return None
     return m["name"].rstrip(" ,،，")
-
-
-@functools.lru_cache(maxsize=1)
-def _countries_by_name() -> dict[str, str]:
-    """Folded name -> region code, in any language, for names of one region only (in some
-    language Cuba is Kuba; the name that two regions share names neither)."""
-    regions: dict[str, set[str]] = {}
-    for code, names in display_names().items():
-        for name, _ in names:
-            key = name_key(name)
-            if len(key) >= _SHORTEST:
-                regions.setdefault(key, set()).add(code)
-    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}

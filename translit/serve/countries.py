@@ -3,7 +3,7 @@ ISO 3166-1 alpha-2 codes, to compare with the ``country`` field of gazetteer ent
 
 In order: a two-letter code as is; pycountry's exact lookup (codes, English and official
 names) when pycountry is installed; CLDR's names of countries in every language
-(:func:`translit.qualifiers.country_code`); then the loaded gazetteer itself, which may know
+(:func:`translit.countrynames.country_code`); then the loaded gazetteer itself, which may know
 other names: a ``match`` on a place whose ``attributes.iso3166`` is a code. A
 value none of these knows is compared as folded text, so it narrows to nothing rather than
 being silently ignored.
@@ -15,7 +15,7 @@ import functools
 from typing import Any
 
 from translit.normalize import clean
-from translit.qualifiers import country_code
+from translit.countrynames import country_code
 from translit.resolver import Resolver
 
 
