@@ -1354,6 +1354,17 @@ def test_latin_endings_spare_english_demonyms_and_slavic_place_names(query):
     assert query.lower()[:-1] not in dict(variants(query.lower(), "latn"))
 
 
+def test_a_possessive_case_ending_is_not_read_off_a_word_without_turkic_letters(tmp_path):
+    """-ine, -ına are case endings after a possessive, which a name does not take: read off
+    Poutine (Putin in French) they left Pout, a town, as good as certain."""
+    r = _gazetteer(tmp_path, [
+        {"id": "putin", "type": "person", "names": [{"name": "Vladimir Putin"}]},
+        {"id": "pout", "type": "place", "names": [{"name": "Pout"}]}])
+    assert r.resolve("Poutine").id != "pout"
+    assert r.resolve("Poutine").candidates[0].id == "putin"
+    assert r.resolve("Pout'una").id == "pout"  # after an apostrophe, any ending
+
+
 def test_a_name_written_as_the_query_beats_one_written_so_after_an_ending_is_read_off(tmp_path):
     r = _people(tmp_path, ["Shusha", "Shush", "Susa"], type="place")
     assert (r.resolve("Shusha").decision, r.resolve("Shusha").id) == ("match", "Shusha")
@@ -1949,6 +1960,30 @@ def test_a_rival_met_only_through_the_top_ones_own_name_is_no_variant(tmp_path):
     assert (r.resolve("Waszyngton").decision, r.resolve("Waszyngton").id) == ("match", "dc")
     assert r.resolve("Washingtn").decision == "ambiguous"
     assert r.resolve("Washington").decision == "ambiguous"  # homonyms of equal prominence
+
+
+def test_a_rival_met_through_another_name_of_a_far_more_prominent_top_one_is_no_variant(tmp_path):
+    """Moszkva is the Hungarian name of Moscow; Moscow, Idaho meets it only through Moskva,
+    a name that Moscow has too. Where the two are alike in prominence (two villages), the
+    shared name leaves the query ambiguous."""
+    r = _gazetteer(tmp_path, [
+        {"id": "moscow", "type": "place", "names": [{"name": "Moscow"}, {"name": "Moskva"}, {"name": "Moszkva"}],
+         "attributes": {"population": 12_000_000}},
+        {"id": "idaho", "type": "place", "names": [{"name": "Moscow"}, {"name": "Moskva"}],
+         "attributes": {"population": 25_000}},
+        {"id": "v1", "type": "place", "names": [{"name": "Geghanist"}, {"name": "Gekhanist"}, {"name": "Gexanist"}]},
+        {"id": "v2", "type": "place", "names": [{"name": "Geghanist"}, {"name": "Gekhanist"}]}])
+    assert (r.resolve("Moszkva").decision, r.resolve("Moszkva").id) == ("match", "moscow")
+    assert r.resolve("Gexanist").decision == "ambiguous"
+
+
+def test_a_rival_met_through_the_top_ones_name_with_words_added_is_no_variant(tmp_path):
+    """Kairo is the German name of Cairo; New Cairo meets it through its word Cairo."""
+    r = _gazetteer(tmp_path, [
+        {"id": "cairo", "type": "place", "names": [{"name": "Cairo"}, {"name": "Kairo"}]},
+        {"id": "new-cairo", "type": "place", "names": [{"name": "New Cairo"}]}])
+    assert (r.resolve("Kairo").decision, r.resolve("Kairo").id) == ("match", "cairo")
+    assert r.resolve("Kairo").candidates[1].id == "new-cairo"
 
 
 @pytest.mark.parametrize("query,gold", [

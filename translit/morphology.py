@@ -109,11 +109,15 @@ _TURKIC_ENDINGS = (
     "ün", "ı", "i", "u", "ü", "a", "e", "ə", "la", "le", "lə", "lar", "ler", "lər",
 )
 _TURKIC_HINT = re.compile("[əğışçöüƏĞİŞÇÖÜ]")
+# the case endings after a possessive suffix (evinin, evine), which a name does not take:
+# read off a word without a Turkic letter, they only make other words (Poutine: Pout)
+_POSSESSIVE_CASES = frozenset(("ının", "inin", "ına", "ine"))
 # Azerbaijani writes a case ending onto a foreign name without an apostrophe, and Turkish
 # text often drops it (Moskvada, Putinin, Tehrana, Lavrovla): a word without a letter of
 # those alphabets still gets the endings of two letters or more (a lone vowel is a Slavic
 # ending's work), as weak as a Slavic ending, off a stem of four letters.
-_TURKIC_ENDINGS_UNMARKED = tuple(e for e in _TURKIC_ENDINGS if len(e) >= 2 and not _TURKIC_HINT.search(e))
+_TURKIC_ENDINGS_UNMARKED = tuple(e for e in _TURKIC_ENDINGS if len(e) >= 2 and not _TURKIC_HINT.search(e)
+                                  and e not in _POSSESSIVE_CASES)
 # Hungarian case endings of three letters (Bakuban, Moszkvában, Jerevánból, Putyinnak;
 # not -ba, -ra: Bakúba is Baqubah, no Bakú + -ba), and -val, -vel, which take the sound of
 # the consonant before them, a doubled letter (Putyinnal); Finnish ones (Moskovassa,

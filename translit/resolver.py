@@ -132,6 +132,9 @@ class Candidate:
     native: bool = False  # in a country that writes the query's script (Одеса: Odesa in Ukraine, not Texas)
     known: bool = False  # a query word is a known spelling of a word of the name that matched
     country: str | None = None  # the ISO 3166 code of the country it lies in, where the gazetteer says
+    # all of its names, for the first candidate only where the query is written as one of
+    # them (see decide: a rival that meets the query by one of them is no rival)
+    names: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -677,6 +680,8 @@ class Resolver:
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script,
                                     best[e][2].known, d.get("country")))
+        if ranked and ranked[0].written:
+            ranked[0].names = frozenset(n["name"] for n in entities[order[0]]["names"])
         if lenient_met:
             # the word taken for a title or a kind of place is a word of a name that fits
             # (Queen Creek, Prince George, Mexico City, Ayatollah Khamenei, whichever of the
@@ -884,13 +889,17 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # query names the place that it fits whole, as a geocoder takes it
     # (no rule asks a lead over MAX_LEAD: a rival further down is one whatever its name)
     # ... and where the query is written as one of the top one's names, a rival that meets it
-    # only through the top one's canonical name spelled otherwise offers no reading the top
-    # one lacks (Waszyngton: Washington, D.C. by that name; Washington in England and in
-    # Pennsylvania only by their name Washington, which is D.C.'s too)
+    # only through a name of the top one spelled otherwise offers no reading the top one
+    # lacks (Waszyngton: Washington, D.C. by that name; Washington in England and in
+    # Pennsylvania only by their name Washington, which is D.C.'s too), nor one that meets it
+    # through that name with words added (Kairo: Cairo, not New Cairo); by another of its
+    # names, where it is far more prominent, as a geocoder takes it (Moszkva: Moscow, not
+    # Moscow, Idaho by its name Moskva, which Moscow has too)
     whole_name = top.written and top.score >= IDENTICAL
     rivals = [c for c in ranked[1:]
               if (c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched))
-              and not (whole_name and not c.written and c.matched == top.name)]
+              and not (whole_name and not c.written and (_holds_name(c.matched, top.name) or (c.matched in top.names
+                                                         and top.prominence - c.prominence >= PROMINENCE_GAP)))]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
     # is a longer name, not a spelling variant, when the query is the top one's whole name
@@ -959,6 +968,18 @@ def _with_place_type(longer: str, name: str) -> bool:
         elif w not in place_types():
             return False
     return at == len(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _holds_name(longer: str, name: str) -> bool:
+    """Is ``longer`` the name ``name``, or that name with words added, its words together
+    and in order (New Cairo, Khartoum North for Cairo, Khartoum)?"""
+    if longer == name:
+        return True
+    if len(longer) <= len(name) or name.casefold() not in longer.casefold():
+        return False  # most rivals: checked before the words are split
+    words, extra = split_words(fold(clean(name))), split_words(fold(clean(longer)))
+    return any(extra[i:i + len(words)] == words for i in range(len(extra) - len(words) + 1))
 
 
 def _match_rules(abjad: bool, one_word: bool, long_word: bool = False, syllabic: bool = False
