@@ -1289,6 +1289,16 @@ LATIN_CASE_FORMS = [
 ]
 
 
+@pytest.mark.parametrize("query,gold", [("Mec Akhurjan", "Мец Ахурян"), ("Hayoc Dzor", "Айоц Дзор"),
+                                        ("Aruc", "Аруч"), ("Kovac", "Ковач")])
+def test_a_latin_c_before_a_consonant_or_at_the_end_may_be_ts_or_ch(tmp_path, query, gold):
+    """Slavic, Baltic and Armenian romanizations write ц as c (Mec, Hayoc), and ч as č,
+    which loses its mark (Aruc, Kovac): second readings, after the k of English (Eric)."""
+    r = _people(tmp_path, [gold, "Мерв", "Айдын", "Арум", "Каунас"], type="place")
+    assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
+    assert _people(tmp_path, [gold, "Эрик", "Эрич"], type="place").resolve("Eric").candidates[0].id == "Эрик"
+
+
 @pytest.mark.parametrize("query,gold", [("Kaspijsk", "Kaspiysk"), ("Sergej", "Sergey"), ("Jurij", "Yuriy"),
                                         ("Belojarskij", "Beloyarskiy")])
 def test_a_latin_j_beside_a_vowel_may_be_y(tmp_path, query, gold):

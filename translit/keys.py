@@ -226,6 +226,9 @@ _ALTERNATIONS: dict[str, list[tuple[re.Pattern[str], Any]]] = {
     # Russian й and я (Oktjabrsk, Kaspijsk, Nikolaj, Andrej)
     "latn": [(re.compile(r"c(?=[aeiouy])"), "j"), (re.compile(r"j(?=[aeiou])|(?<=[aeiou])j"), "y"),
              (re.compile(r"^x"), "z"),  # an initial x is z (Xenophon, زينوفون)
+             # c before a consonant or at the end is ts in Slavic, Baltic and Armenian
+             # romanizations (Mec Mets, Hayoc Hayots, Kovac Ковац), k in English (Eric)
+             (re.compile(r"c(?=[^aeiouyhkz]|$)"), "ts"), (re.compile(r"c(?=[^aeiouyhkz]|$)"), "ch"),
              # x is kh in Azerbaijani, Uzbek and Maghreb spellings written without their
              # other letters (Xnifra Khenifra, Koxma Kokhma, Yuxari)
              (re.compile(r"x"), "kh"),
