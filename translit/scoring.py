@@ -40,7 +40,10 @@ MISSING_GIVEN_NAMES = 0.1  # the same, for a person whose family name matched
 FAMILY_NAME_ALONE = 0.02
 GIVEN_NAME_ONLY = 0.7  # factor when no family-name part of a person was matched
 MIDDLE_NAME_WEIGHT = 0.15  # a query's middle name that a person's name lacks: as a patronymic (analyze.PARTICLE_WEIGHT)
-FAMILY_MIN = 0.65  # ... at least this well (Başkanı, "president", is 0.55 like Bahçeli)
+# ... at least this well: written without short vowels (Başkanı, "president", is 0.55 like
+# Bahçeli; عراقجي Araghchi 0.72), or with them (Məmmədov is 0.70 like Mammadyarov, another
+# name: a spelling of one name scores 0.8 and more)
+FAMILY_MIN_ABJAD, FAMILY_MIN = 0.65, 0.75
 ABJAD_SHORT_CAP = (0.85, 0.88, 0.92, 0.96, 1.0)  # by consonant count: 0, 1, 2, 3, 4+
 # A reading without vowels never equals an exact spelling: Trodrist is Trodrist before it
 # is ترودرست (Truderist). Same-script identical words score 1 before this applies; the
@@ -647,11 +650,14 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
     cover_q, cover_c = got_q / wq, got_c / wc
-    family_matched = not family or any(s >= FAMILY_MIN for _, cc, s in pairs if family.intersection(cc))
+    q_abjad, c_abjad = {p.covers for p in q_parts if p.abjad}, {p.covers for p in c_parts if p.abjad}
+    family_min = {(qc, cc): FAMILY_MIN_ABJAD if qc in q_abjad or cc in c_abjad else FAMILY_MIN
+                  for qc, cc, _ in pairs}
+    family_matched = not family or any(s >= family_min[qc, cc] for qc, cc, s in pairs if family.intersection(cc))
     # news names a person by the family name alone ("Lavrov said"): missing given names
     # cost little, a missing part of a double surname (Cohen-Reiss) as much as any name
     # part; a given name alone is weak evidence, but for a ruler's (King Salman)
-    if not family_matched and by_given_name and any(0 in cc and s >= FAMILY_MIN for _, cc, s in pairs):
+    if not family_matched and by_given_name and any(0 in cc and s >= family_min[qc, cc] for qc, cc, s in pairs):
         family_matched = True
         cost = FAMILY_NAME_ALONE * (1.0 - cover_c)
     elif family and family_matched:
