@@ -2000,6 +2000,17 @@ def test_a_rival_met_through_another_name_of_a_far_more_prominent_top_one_is_no_
     assert r.resolve("Gexanist").decision == "ambiguous"
 
 
+def test_a_rival_whose_name_has_words_the_query_lacks_is_no_variant_of_a_name_written_so(tmp_path):
+    """Heydar Aliev is an alias of the father; the son, Ilham Heydar oglu Aliyev, meets it
+    through his patronymic and his surname spelled otherwise, and leaves his given name
+    unmet: a longer name, not a spelling of the query."""
+    r = _gazetteer(tmp_path, [
+        {"id": "heydar", "type": "person", "names": [{"name": "Heydar Aliyev"}, {"name": "Heydar Aliev"}]},
+        {"id": "ilham", "type": "person", "names": [{"name": "Ilham Aliyev"}, {"name": "Ilham Heydar oglu Aliyev"}]}])
+    assert (r.resolve("Heydar Aliev").decision, r.resolve("Heydar Aliev").id) == ("match", "heydar")
+    assert r.resolve("Aliev").decision == "ambiguous"
+
+
 def test_a_rival_met_through_the_top_ones_name_with_words_added_is_no_variant(tmp_path):
     """Kairo is the German name of Cairo; New Cairo meets it through its word Cairo."""
     r = _gazetteer(tmp_path, [

@@ -135,6 +135,9 @@ class Candidate:
     # all of its names, for the first candidate only where the query is written as one of
     # them (see decide: a rival that meets the query by one of them is no rival)
     names: frozenset[str] = frozenset()
+    # a name with words the query lacks (Ilham Heydar oglu Aliyev for Heydar Aliev), for a
+    # rival of a first candidate written as the query (see decide): no spelling variant of it
+    longer: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -599,6 +602,13 @@ class Resolver:
             top = sorted(top + late, key=lambda n: (-support[n], n))
         return [(n, min(1.0, (support[n] + skipped) / total)) for n in top]
 
+    def _longer(self, nidx: int, al: Alignment) -> bool:
+        """Does the name leave a word unmet that weighs more than a particle or a patronymic
+        (Ilham Heydar oglu Aliyev for Heydar Aliev: Ilham)?"""
+        _, c_weights, _ = self._name_parts(nidx)
+        used = {i for _, cc, _ in al.pairs for i in cc}
+        return any(w > PARTICLE_WEIGHT and i not in used for i, w in enumerate(c_weights))
+
     def _name_parts(self, nidx: int) -> tuple[list[Part], list[float], set[int]]:
         cached = self._parts_cache.get(nidx)
         if cached is not None:
@@ -680,8 +690,12 @@ class Resolver:
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script,
                                     best[e][2].known, d.get("country")))
-        if ranked and ranked[0].written:
+        if ranked and ranked[0].written:  # what decide asks of the rivals of a name written as the query
             ranked[0].names = frozenset(n["name"] for n in entities[order[0]]["names"])
+            for c, e in zip(ranked[1:], order[1:]):
+                if c.score <= ranked[0].score - AMBIGUITY_MARGIN:
+                    break
+                c.longer = c.same_script and not c.written and self._longer(best[e][1], best[e][2])
         if lenient_met:
             # the word taken for a title or a kind of place is a word of a name that fits
             # (Queen Creek, Prince George, Mexico City, Ayatollah Khamenei, whichever of the
@@ -901,9 +915,10 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
               and not (whole_name and not c.written and (_holds_name(c.matched, top.name) or (c.matched in top.names
                                                          and top.prominence - c.prominence >= PROMINENCE_GAP)))]
     lead = top.score - (rivals[0].score if rivals else 0.0)
-    # a rival in whose name the query's words stand among others (New Cairo, Khartoum North)
-    # is a longer name, not a spelling variant, when the query is the top one's whole name
-    no_close_variant = not any(c.same_script and not (whole_name and c.written)
+    # a rival in whose name the query's words stand among others (New Cairo, Khartoum North),
+    # or words like them (Ilham Heydar oglu Aliyev for Heydar Aliev, his father's alias), is
+    # a longer name, not a spelling variant, when the query is the top one's whole name
+    no_close_variant = not any(c.same_script and not (whole_name and (c.written or c.longer))
                                for c in rivals if c.score > top.score - AMBIGUITY_MARGIN)
     exact = ABJAD_EXACT if abjad else None if short else IDENTICAL
     # a rival that meets a query of another script only through a name without short
