@@ -2427,15 +2427,43 @@ ORGANISATIONS = [
 @pytest.mark.parametrize("query,gold", [
     ("ناتو", "nato"), ("الناتو", "nato"), ('נאט"ו', "nato"), ("ОПЕК", "opec"), ("أوبك", "opec"),
     ("ПАСЕ", None),  # a Cyrillic acronym (PACE) is no Latin word, however it reads
+    ("ХАМАС", "hamas"),  # ... but a name that Russian writes in capitals is an organisation's
     ("وكالة الأناضول", "anadolu"), ("الأناضول", "anadolu"), ("حركة حماس", "hamas"),
 ])
 def test_organisations_acronyms_and_kinds_across_scripts(tmp_path, query, gold):
     """Arabic and Hebrew have no capitals: an acronym said as a word is written as one
     (ناتو, נאט"ו with the gershayim), and meets the Latin acronym as a word does; two
     acronyms in two scripts meet sound for sound (ОПЕК OPEC). The word for the kind of
-    organisation (agency, movement) is translated, and news says it or not."""
+    organisation (agency, movement) is translated, and news says it or not. Russian writes
+    some organisations' names in capitals (ХАМАС): read as a word, it names an organisation
+    only (ПАСЕ is no town called Pace)."""
     result = _gazetteer(tmp_path, ORGANISATIONS).resolve(query)
     assert _claim(result) == gold
+
+
+_TRANSLATED_ORGANISATIONS = [
+    {"id": "un", "type": "org", "names": [{"name": "United Nations"}, {"name": "UN"}]},
+    {"id": "eu", "type": "org", "names": [{"name": "European Union"}, {"name": "EU"}]},
+    {"id": "wb", "type": "org", "names": [{"name": "World Bank"}]},
+    {"id": "imf", "type": "org", "names": [{"name": "International Monetary Fund"}, {"name": "IMF"}]},
+    {"id": "who", "type": "org", "names": [{"name": "World Health Organization"}, {"name": "WHO"}]},
+]
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("Организация Объединённых Наций", "un"), ("الأمم المتحدة", "un"), ("Birleşmiş Milletler", "un"),
+    ("Европейский союз", "eu"), ("الاتحاد الأوروبي", "eu"), ("Avrupa Birliği", "eu"), ("האיחוד האירופי", "eu"),
+    ("Всемирный банк", "wb"), ("Международный валютный фонд", "imf"),
+    ("صندوق النقد الدولي", "imf"), ("Всемирная организация здравоохранения", "who"), ("Dünya Sağlık Örgütü", "who"),
+    # another organisation of some of the same words is none of these
+    ("Европейский центральный банк", None), ("Всемирная метеорологическая организация", None),
+    ("Советский Союз", None),
+])
+def test_the_words_of_organisations_names_are_translated(tmp_path, query, gold):
+    """United Nations is Организация Объединённых Наций, الأمم المتحدة and Birleşmiş Milletler:
+    the words of organisations' names are translated, and read as their concepts
+    (rules/descriptors.tsv) they meet the English name word for word."""
+    assert _claim(_gazetteer(tmp_path, _TRANSLATED_ORGANISATIONS).resolve(query)) == gold
 
 
 def test_a_hebrew_acronym_typed_with_a_double_quote_is_one_word():

@@ -32,7 +32,7 @@ from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.qualifiers import split_country, split_life_years, split_role
-from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
+from translit.scoring import (ABJAD, ACRONYM_SAID_VOWELS, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
                               known_spelling, optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
@@ -268,11 +268,27 @@ class Resolver:
         for got in self._qualified_names(text, explain, threshold, types):
             if got.decision == "match" or (got.decision == "ambiguous" and decision == "nil"):
                 return got
+        spoken = self._said_as_a_word(text, tokens, explain, threshold, types)
+        if spoken is not None:
+            return spoken
         stems = country_stems(text.strip()) if len(tokens) == 1 else []
         # (not where a name that fits holds the word itself: Dominican Republic)
         if stems and not any(c.score >= threshold and tokens[0].text in split_words(fold(c.matched)) for c in ranked):
             return self._country_of_demonym(stems, explain, threshold, types)
         return None
+
+    def _said_as_a_word(self, text: str, tokens: list[Token], explain: bool, threshold: float,
+                        types: frozenset[str] | None) -> Result | None:
+        """An organisation whose name Russian (or Greek) writes in capitals, though it is no
+        acronym, and said as a word (ХАМАС: Hamas): the word read as a word, among
+        organisations only (ПАСЕ, an acronym said so too, is no town called Pace). None
+        where it is no such word or finds no match."""
+        if len(tokens) != 1 or not tokens[0].acronym or tokens[0].script == "latn" \
+                or (types is not None and "org" not in types) \
+                or sum(ch in "aeiou" for ch in tokens[0].forms[0].roman) < ACRONYM_SAID_VOWELS:
+            return None
+        got = self._resolve(text.strip().capitalize(), explain, threshold, frozenset({"org"}), derived=False)
+        return got if got.decision == "match" else None
 
     def _qualified_names(self, text: str, explain: bool, threshold: float, types: frozenset[str] | None
                          ) -> Iterator[Result]:
