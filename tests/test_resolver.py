@@ -2447,6 +2447,9 @@ _TRANSLATED_ORGANISATIONS = [
     {"id": "wb", "type": "org", "names": [{"name": "World Bank"}]},
     {"id": "imf", "type": "org", "names": [{"name": "International Monetary Fund"}, {"name": "IMF"}]},
     {"id": "who", "type": "org", "names": [{"name": "World Health Organization"}, {"name": "WHO"}]},
+    {"id": "iaea", "type": "org", "names": [{"name": "International Atomic Energy Agency"}, {"name": "IAEA"}]},
+    {"id": "coe", "type": "org", "names": [{"name": "Council of Europe"}]},
+    {"id": "league", "type": "org", "names": [{"name": "Arab League"}]},
 ]
 
 
@@ -2455,6 +2458,9 @@ _TRANSLATED_ORGANISATIONS = [
     ("Европейский союз", "eu"), ("الاتحاد الأوروبي", "eu"), ("Avrupa Birliği", "eu"), ("האיחוד האירופי", "eu"),
     ("Всемирный банк", "wb"), ("Международный валютный фонд", "imf"),
     ("صندوق النقد الدولي", "imf"), ("Всемирная организация здравоохранения", "who"), ("Dünya Sağlık Örgütü", "who"),
+    # "for" joins the words (по, for), and Europe is European as Turkish says Avrupa for both
+    ("Международное агентство по атомной энергии", "iaea"), ("Совет Европы", "coe"),
+    ("Лига арабских государств", "league"),
     # another organisation of some of the same words is none of these
     ("Европейский центральный банк", None), ("Всемирная метеорологическая организация", None),
     ("Советский Союз", None),

@@ -48,7 +48,10 @@ NASAB = frozenset(("bin", "ibn", "bint", "ben", "بن", "ابن", "بنت", "ב�
 # Тобаго, Антигуа мен Барбуда, Wallis ve Futuna, Σαιν Πιερ και Μικελόν), which a
 # translation writes in its own language.
 NATIVE_PARTICLES = frozenset(("του", "τησ", "των", "and", "und", "ve", "və", "va", "och", "og", "és", "та",
-                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و")) | {w for w in NASAB if not w.isascii()}
+                              "мен", "және", "жана", "ва", "και", "და", "եւ", "و",
+                              # ... and "for" of organisations' names (Organization for Security...,
+                              # Международное агентство по атомной энергии, Organisation pour...)
+                              "for", "по", "для", "pour", "für", "في")) | {w for w in NASAB if not w.isascii()}
 # ... and the Cyrillic "and" of one letter, which is also an initial (Алиев И.): only
 # between two words of two letters or more (Тёркс и Кайкос; see mark_conjunctions)
 ONE_LETTER_CONJUNCTIONS = frozenset(("и", "і"))
