@@ -179,6 +179,8 @@ class Part:
     # what the similarity depends on, as a small number: the same word at another position
     # of another name shares the cached similarities (see :func:`part_similarity`)
     content: int = field(default=0, compare=False, repr=False)
+    # the concepts it reads as (rules/descriptors.tsv: #union, #africa), if any
+    concepts: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         what = (len(self.covers) == 1, self.readings, self.abjad, self.acronym, self.text,
@@ -189,6 +191,9 @@ class Part:
                 _CONTENT_IDS.clear()  # bounded; new ids never reuse an old one
             content = _CONTENT_IDS[what] = next(_NEXT_CONTENT_ID)
         object.__setattr__(self, "content", content)
+        concepts = frozenset(f.fine for f, _ in self.readings if f.fine.startswith("#"))
+        if concepts:
+            object.__setattr__(self, "concepts", concepts)
 
     def __hash__(self) -> int:
         return hash((self.covers, self.content))
@@ -287,10 +292,13 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
             return 1.0 - penalty / 4  # a clitic off a word the gazetteer has: nearly certain
     if (q.lossy_script and c.abjad) or (c.lossy_script and q.abjad):
         return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
+    if q.concepts and c.concepts and q.concepts.isdisjoint(c.concepts):
+        return 0.0  # two words for two concepts are two words, however alike (الأفريقي, الأوروبي)
     q0, c0 = q.readings[0][0], c.readings[0][0]
     if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
         if q.acronym and c.acronym and q.latin != c.latin:  # across scripts sound for sound: ОПЕК OPEC
-            return 1.0 if q0.classes == c0.classes else 0.0
+            # (by the medium classes: the coarse ones merge f with p and drop h, МВФ MHP)
+            return 1.0 if q0.medium == c0.medium else 0.0
         # a script without capitals spells an acronym said as a word as a word, and it is
         # compared so (ناتو, נאט"ו NATO)
         said = c0.roman if c.acronym else q0.roman
