@@ -2476,5 +2476,25 @@ def test_the_words_of_organisations_names_are_translated(tmp_path, query, gold):
     assert _claim(_gazetteer(tmp_path, _TRANSLATED_ORGANISATIONS).resolve(query)) == gold
 
 
+_MONARCHS = [
+    {"id": "m6", "type": "person", "names": [{"name": "Mohammed VI"}]},
+    {"id": "c3", "type": "person", "names": [{"name": "Charles III"}]},
+    {"id": "a2", "type": "person", "names": [{"name": "Abdullah II"}]},
+    {"id": "e2", "type": "person", "names": [{"name": "Elizabeth II"}]},
+    {"id": "mbs", "type": "person", "names": [{"name": "Mohammed bin Salman"}]},
+]
+
+
+@pytest.mark.parametrize("query,gold", [
+    ("محمد السادس", "m6"), ("الملك محمد السادس", "m6"), ("צ'ארלס השלישי", "c3"), ("عبد الله الثاني", "a2"),
+    ("إليزابيث الثانية", "e2"), ("III. Charles", "c3"),
+    ("محمد الخامس", None),  # the fifth is not the sixth
+])
+def test_a_monarchs_ordinal_in_words_is_his_roman_numeral(tmp_path, query, gold):
+    """Arabic, Hebrew and Persian write a monarch's ordinal as a word (محمد السادس, the sixth);
+    the gazetteer has Mohammed VI. Read as one concept, the two meet, and only they do."""
+    assert _claim(_gazetteer(tmp_path, _MONARCHS).resolve(query)) == gold
+
+
 def test_a_hebrew_acronym_typed_with_a_double_quote_is_one_word():
     assert split_words(clean('נאט"ו בצה"ל')) == ["נאטו", "בצהל"]

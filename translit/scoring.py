@@ -292,10 +292,13 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
             return 1.0 - penalty / 4  # a clitic off a word the gazetteer has: nearly certain
     if (q.lossy_script and c.abjad) or (c.lossy_script and q.abjad):
         return 0.0  # two lossy spellings (Han for Artvin, Arabic without vowels) prove nothing
-    if q.concepts and c.concepts and q.concepts.isdisjoint(c.concepts):
-        return 0.0  # two words for two concepts are two words, however alike (الأفريقي, الأوروبي)
+    one_concept = False
+    if q.concepts and c.concepts:
+        if q.concepts.isdisjoint(c.concepts):
+            return 0.0  # two words for two concepts are two words, however alike (الأفريقي, الأوروبي)
+        one_concept = True  # compared by their readings, where the concept's meets: VI السادس
     q0, c0 = q.readings[0][0], c.readings[0][0]
-    if q.acronym or c.acronym:  # EU is not EEUU: letter for letter
+    if (q.acronym or c.acronym) and not one_concept:  # EU is not EEUU: letter for letter
         if q.acronym and c.acronym and q.latin != c.latin:  # across scripts sound for sound: ОПЕК OPEC
             # (by the medium classes: the coarse ones merge f with p and drop h, МВФ MHP)
             return 1.0 if q0.medium == c0.medium else 0.0
