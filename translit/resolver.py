@@ -32,8 +32,8 @@ from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.qualifiers import split_country, split_life_years, split_role
-from translit.scoring import (ABJAD, ACRONYM_SAID_VOWELS, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
-                              known_spelling, optional_words, part_similarities, parts)
+from translit.scoring import (ABJAD, ACRONYM_SAID_VOWELS, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment,
+                              Part, align, known_spelling, optional_words, part_similarities, parts)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 from translit.variants import KEY as VARIANT_KEY
@@ -928,8 +928,7 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     whole_name = top.written and top.score >= IDENTICAL
     rivals = [c for c in ranked[1:]
               if (c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched))
-              and not (whole_name and not c.written and (_holds_name(c.matched, top.name) or (c.matched in top.names
-                                                         and top.prominence - c.prominence >= PROMINENCE_GAP)))]
+              and not (whole_name and not c.written and _meets_only_by_its_names(c, top))]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North),
     # or words like them (Ilham Heydar oglu Aliyev for Heydar Aliev, his father's alias), is
@@ -999,6 +998,13 @@ def _with_place_type(longer: str, name: str) -> bool:
         elif w not in place_types():
             return False
     return at == len(words)
+
+
+def _meets_only_by_its_names(rival: Candidate, top: Candidate) -> bool:
+    """Does a rival meet the query through the top candidate's name, with words added or
+    not, or through another of its names where the top one is far more prominent?"""
+    return _holds_name(rival.matched, top.name) \
+        or (rival.matched in top.names and top.prominence - rival.prominence >= PROMINENCE_GAP)
 
 
 @functools.lru_cache(maxsize=65536)

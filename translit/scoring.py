@@ -661,14 +661,16 @@ def align(q_parts: list[Part], q_weights: list[float], c_parts: list[Part], c_we
     got_q = sum(sum(q_weights[i] for i in qc) * s for qc, _, s in pairs)
     got_c = sum(c_weights[i] for _, cc, _ in pairs for i in cc)  # how much of the name, not how well
     cover_q, cover_c = got_q / wq, got_c / wc
-    q_abjad, c_abjad = {p.covers for p in q_parts if p.abjad}, {p.covers for p in c_parts if p.abjad}
-    family_min = {(qc, cc): FAMILY_MIN_ABJAD if qc in q_abjad or cc in c_abjad else FAMILY_MIN
-                  for qc, cc, _ in pairs}
-    family_matched = not family or any(s >= family_min[qc, cc] for qc, cc, s in pairs if family.intersection(cc))
+    near: list[tuple[tuple[int, ...], float]] = []  # the pairs near enough to be a family name's
+    if family:
+        abjad = {p.covers for p in q_parts if p.abjad}, {p.covers for p in c_parts if p.abjad}
+        near = [(cc, s) for qc, cc, s in pairs
+                if s >= (FAMILY_MIN_ABJAD if qc in abjad[0] or cc in abjad[1] else FAMILY_MIN)]
+    family_matched = not family or any(family.intersection(cc) for cc, _ in near)
     # news names a person by the family name alone ("Lavrov said"): missing given names
     # cost little, a missing part of a double surname (Cohen-Reiss) as much as any name
     # part; a given name alone is weak evidence, but for a ruler's (King Salman)
-    if not family_matched and by_given_name and any(0 in cc and s >= family_min[qc, cc] for qc, cc, s in pairs):
+    if not family_matched and by_given_name and any(0 in cc for cc, _ in near):
         family_matched = True
         cost = FAMILY_NAME_ALONE * (1.0 - cover_c)
     elif family and family_matched:
