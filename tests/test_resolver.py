@@ -2476,6 +2476,21 @@ def test_the_words_of_organisations_names_are_translated(tmp_path, query, gold):
     assert _claim(_gazetteer(tmp_path, _TRANSLATED_ORGANISATIONS).resolve(query)) == gold
 
 
+@pytest.mark.parametrize("word,country", [
+    ("russia", "RU"), ("россия", "RU"), ("italia", "IT"), ("лаос", "LA"), ("უკრაინა", "UA"),
+    ("laws", None),  # Laos in a language of no news: a common word, no country
+    ("dominican", None)])  # an adjective may say another country than its letters (not Dominica)
+def test_a_word_that_names_a_country_reads_as_the_country(word, country):
+    """A country's name in a language of news (Россия, Italia, უკრაინა) reads as the
+    country's concept, so that it meets the country's name in another language, and the
+    forms of case and of adjective that read back to it (России, الروسية) do too."""
+    from translit.analyze import token
+    concepts = {f.fine for f in token(word).forms if f.fine.startswith("#country-")}
+    assert concepts == ({"#country-" + country} if country else set())
+    assert "#country-RU" in {f.fine for f, _ in token("россии", with_variants=True).variants}
+    assert "#country-RU" in {f.fine for f, _ in token("الروسية", with_variants=True).variants}
+
+
 _MONARCHS = [
     {"id": "m6", "type": "person", "names": [{"name": "Mohammed VI"}]},
     {"id": "c3", "type": "person", "names": [{"name": "Charles III"}]},

@@ -175,7 +175,8 @@ class Token:
     def is_descriptor(self) -> bool:
         """A word of rules/descriptors.tsv (Nagorno, Republic): a modifier that weighs less;
         not Junior or Senior (:data:`GENERATIONS`)."""
-        return any(f.fine.startswith("#") and f.fine not in GENERATIONS for f in self.forms)
+        return any(f.fine.startswith("#") and f.fine not in GENERATIONS and not f.fine.startswith("#" + COUNTRY_CONCEPT)
+                   for f in self.forms)
 
     @property
     def is_state_word(self) -> bool:
@@ -356,6 +357,9 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
         english = tuple(token_form(spelling) for spelling in family_names()[word])
         forms = english + tuple(f for f in forms if all((f.fine, f.medium) != (g.fine, g.medium) for g in english))
     forms += tuple(concept_form(concept) for concept in descriptors().get(word, ()))
+    country = _country_of_word(word)
+    if country:
+        forms += (concept_form(country),)
     extra: list[tuple[TokenForm, float]] = []
     stripped_texts = variants(word, script, turkic) if with_variants else ()
     if with_variants:
@@ -374,6 +378,9 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
                         extra += [(f, penalty + ALTERNATION_PENALTY)
                                   for f in hypotheses(alt.replace("'", ""), own_pipeline)]
             extra += [(concept_form(concept), penalty) for concept in descriptors().get(stripped, ())]
+            stripped_country = _country_of_word(stripped)
+            if stripped_country and stripped_country != country:
+                extra.append((concept_form(stripped_country), penalty))
             # and its bare letters where an apostrophe marks the ending (Çavuşoğlu'nun is
             # Cavusoglu too); not where the ending is a guess, nor its other second readings:
             # they crowd the few vocabulary tokens that get scored (Seyşeller's seysel
@@ -382,6 +389,20 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             if whole is not None:
                 extra += [(f, penalty + ALTERNATION_PENALTY) for f in whole.forms if f.bare]
     return Token(word, turkic, script, pipeline, roman, forms, tuple(extra), acronym, stripped_texts)
+
+
+COUNTRY_CONCEPT = "country-"  # + ISO 3166 code: a word that names a country (Россия, روسيا)
+
+
+@functools.lru_cache(maxsize=65536)
+def _country_of_word(word: str) -> str | None:
+    """The concept of the country a folded word names in a language of news (Россия, روسيا,
+    Italia; see countrynames.NEWS_LANGUAGES), else None. Not an adjective of nationality,
+    which may say another country than the one its letters name (Dominican: the Dominican
+    Republic, not Dominica)."""
+    from translit.countrynames import country_named  # (it loads the gazetteer model)
+    code = country_named(word) if len(word) >= 4 else None
+    return COUNTRY_CONCEPT + code if code else None
 
 
 def _with_reading(forms: tuple[TokenForm, ...], f: TokenForm) -> tuple[TokenForm, ...]:

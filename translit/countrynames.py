@@ -90,6 +90,19 @@ def country_code(name: str) -> str | None:
     return _regions_by_any_name().get(_key(name))
 
 
+# The languages of news and of the scripts translit reads, whose names of countries a word
+# of a name is taken for (see analyze: Россия, روسيا, Russia); not every language CLDR knows,
+# where a common word may be a country's name (Laws is Laos in one of them)
+NEWS_LANGUAGES = ("en", "ru", "uk", "be", "ar", "fa", "he", "tr", "az", "hy", "ka", "el",
+                  "fr", "de", "es", "it", "pt", "pl", "nl")
+
+
+def country_named(word: str) -> str | None:
+    """The ISO 3166 code of the country that ``word`` names in one of ``NEWS_LANGUAGES``."""
+    key, by_name = _key(word), _regions_by_name()
+    return next((code for lang in NEWS_LANGUAGES if (code := by_name.get((lang, key)))), None)
+
+
 _SHORTEST = 3  # letters of a name read in any language at least: a shorter one is a code or a word (UK, Irã)
 
 
