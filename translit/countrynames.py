@@ -99,8 +99,23 @@ NEWS_LANGUAGES = ("en", "ru", "uk", "be", "ar", "fa", "he", "tr", "az", "hy", "k
 
 def country_named(word: str) -> str | None:
     """The ISO 3166 code of the country that ``word`` names in one of ``NEWS_LANGUAGES``."""
-    key, by_name = _key(word), _regions_by_name()
-    return next((code for lang in NEWS_LANGUAGES if (code := by_name.get((lang, key)))), None)
+    return _regions_by_news_name().get(_key(word))
+
+
+@functools.lru_cache(maxsize=1)
+def _regions_by_news_name() -> dict[str, str]:
+    """Folded name in a language of news -> region code, for names of one region only.
+    Read from these languages alone, not from :func:`display_names`: every query's words are
+    looked up, and the names of every language take a cold CLI lookup's whole budget."""
+    regions: dict[str, set[str]] = {}
+    codes = icu.Locale.getISOCountries()
+    for lang in NEWS_LANGUAGES:
+        locale, others = icu.Locale(lang), _other_names(lang)
+        for code in codes:
+            for name in (icu.Locale("", code).getDisplayCountry(locale), *others.get(code, ())):
+                if name and name != code:
+                    regions.setdefault(_key(name), set()).add(code)
+    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
 
 
 _SHORTEST = 3  # letters of a name read in any language at least: a shorter one is a code or a word (UK, Irã)
