@@ -279,7 +279,7 @@ class Index:
             raise ValueError(f"{path}: index format {meta.get('version')}, expected {FORMAT_VERSION}")
         self.key = meta.get("key", "")
         self.counts = {k: int(meta[k]) for k in ("entities", "names", "tokens", "keys")}
-        self._names: dict[int, tuple[int, str, list[int], list[float], list[int], bool]] = {}
+        self._names: dict[int, tuple[int, str, list[int], list[float], list[int], int]] = {}
         self._tokens: dict[int, tuple[str, int, str, str]] = {}
         self._token_names: dict[int, array] = {}
         self._entities: dict[int, dict[str, Any]] = {}
