@@ -218,6 +218,16 @@ def test_a_country_is_found_by_its_iso_code_written_in_capitals(tmp_path, query,
     assert result.explanation["candidates"][0]["name_kind"] == "code"
 
 
+def test_a_code_that_another_entity_lists_as_its_abbreviation_is_ambiguous(tmp_path):
+    """BM is Bermuda's code, which the index adds, and the United Nations' Turkish
+    abbreviation, which the gazetteer lists: the country's prominence does not decide."""
+    resolver = _load(tmp_path, [
+        {"id": "bm", "type": "place", "names": [{"name": "Bermuda"}], "attributes": {"population": 64000}},
+        {"id": "un", "type": "org", "names": [{"name": "United Nations"}, {"name": "BM", "lang": "tr"}]}])
+    assert resolver.resolve("BM").decision == "ambiguous"
+    assert resolver.resolve("BMU").id == "bm"  # a code that nothing else is
+
+
 def test_a_code_in_small_letters_is_a_word_and_no_code(tmp_path):
     resolver = _load(tmp_path, COUNTRIES)
     for query in ("deu", "Deu", "pry", "Pry"):  # Pry: no name of Paraguay spells it

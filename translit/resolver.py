@@ -138,6 +138,9 @@ class Candidate:
     # a name with words the query lacks (Ilham Heydar oglu Aliyev for Heydar Aliev), for a
     # rival of a first candidate written as the query (see decide): no spelling variant of it
     longer: bool = False
+    # met through a country's code that the index added, not a name the gazetteer lists
+    # (BM: Bermuda's code, where BM is the United Nations' Turkish abbreviation too)
+    coded: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -701,11 +704,11 @@ class Resolver:
         for e in order:
             score, n, _ = best[e]
             d = entities[e]
-            matched = self.index.name(n)[1]
+            _, matched, *_, added = self.index.name(n)
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False), country_script(d.get("country")) == script,
-                                    best[e][2].known, d.get("country")))
+                                    best[e][2].known, d.get("country"), coded=added == CODE))
         if ranked and ranked[0].written:  # what decide asks of the rivals of a name written as the query
             ranked[0].names = frozenset(n["name"] for n in entities[order[0]]["names"])
             for c, e in zip(ranked[1:], order[1:]):
@@ -964,7 +967,10 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # same never wins over it (Бакъу is Bacău, whatever Baku reads as)
     # ... and one written so without a clitic or an ending read off before one that needs it
     # (盧森堡市 is Luxembourg City as written, 盧森堡 + 市 only reads as the country)
-    best = max(homonyms, key=lambda c: (c.written, c.exact, c.prominence))
+    # ... and a name the gazetteer lists before a code the index added: a country's code
+    # is no more the abbreviation than another entity's listed one (BM: Bermuda or, in
+    # Turkish, the United Nations), whatever the country's prominence
+    best = max(homonyms, key=lambda c: (c.written, c.exact, not c.coded, c.prominence))
     others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
     # a homonym written as the query, where its rival only reads the same (Баку, not
     # Бакъу), or one in a country that writes the query's script, where its rival's does
