@@ -228,6 +228,14 @@ def test_a_code_that_another_entity_lists_as_its_abbreviation_is_ambiguous(tmp_p
     assert resolver.resolve("BMU").id == "bm"  # a code that nothing else is
 
 
+def test_a_query_in_capitals_is_written_as_a_name_in_capitals(tmp_path):
+    """UN is the United Nations as written, and the town of Un only as read."""
+    resolver = _load(tmp_path, [
+        {"id": "un-town", "type": "place", "names": [{"name": "Un"}], "attributes": {"population": 20000}},
+        {"id": "un", "type": "org", "names": [{"name": "United Nations"}, {"name": "UN"}]}])
+    assert (resolver.resolve("UN").decision, resolver.resolve("UN").id) == ("match", "un")
+
+
 def test_a_code_in_small_letters_is_a_word_and_no_code(tmp_path):
     resolver = _load(tmp_path, COUNTRIES)
     for query in ("deu", "Deu", "pry", "Pry"):  # Pry: no name of Paraguay spells it

@@ -176,10 +176,38 @@ def test_a_capital_wins_over_its_namesakes_in_the_default_gazetteer(default_reso
     # regions in the news: without Crimea, its reading matched the Sudanese town Kurayyimah
     # (كريمة) at 0.92, and Donbas matched Donetsk by its nickname Donbas City
     ("Crimea", "place:crimea"), ("Крым", "place:crimea"), ("Чечня", "place:chechnya"),
-    ("Дагестане", "place:dagestan"), ("Donbas", "place:donbas"), ("Donetsk", "place:donetsk")])
+    ("Дагестане", "place:dagestan"), ("Donbas", "place:donbas"), ("Donetsk", "place:donetsk"),
+    # Paris as written, not the town of Pari with the s read off as an ending
+    ("Paris", "place:paris")])
 def test_places_of_the_default_gazetteer(default_resolver, query, expected):
     result = default_resolver.resolve(query)
     assert (result.decision, result.id) == ("match", expected)
+
+
+@pytest.mark.parametrize("query,expected", [
+    # movements and agencies of the news, in their own languages' words and abbreviations;
+    # without them ХАМАС matched the Iraqi town Ghammas (غماس) and حزب الله Zapala (زپالا)
+    ("ХАМАС", "org:hamas"), ("חמאס", "org:hamas"), ("حزب الله", "org:hezbollah"), ("Хезболла", "org:hezbollah"),
+    ("طالبان", "org:taliban"), ("МВФ", "org:imf"), ("صندوق النقد الدولي", "org:imf"),
+    ("Международного валютного фонда", "org:imf"), ("منظمة الصحة العالمية", "org:who"), ("ВОЗ", "org:who"),
+    ("МАГАТЭ", "org:iaea"), ("Dünya Bankası", "org:world-bank"), ("أوبك", "org:opec"),
+    ("الاتحاد الأفريقي", "org:african-union")])
+def test_organisations_of_the_default_gazetteer(default_resolver, query, expected):
+    result = default_resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", expected)
+
+
+def test_a_far_less_prominent_rival_that_only_reads_like_the_query_leaves_a_homonym_its_match():
+    """Of homonyms written as the query, the far more prominent wins; a rival a little
+    further down that is written so only with an ending read off (Pari + s) is no rival
+    when it is far less prominent too, and is one when it is not (nor is a spelling variant
+    any less of one: see the test of Washingtown above)."""
+    paris = Candidate("paris", "Paris", "place", 1.0, "Paris", prominence=0.84, written=True, exact=True)
+    texas = Candidate("paris-tx", "Paris", "place", 1.0, "Paris", prominence=0.55, written=True, exact=True)
+    pari = Candidate("pari", "Pari", "place", 0.973, "Pari", prominence=0.53, written=True)
+    assert decide([paris, texas, pari], 0.75) == ("match", paris)
+    known = Candidate("pari", "Pari", "place", 0.973, "Pari", prominence=0.8, written=True)
+    assert decide([paris, texas, known], 0.75)[0] == "ambiguous"
 
 
 def test_an_abjad_query_needs_more_for_the_same_lead():

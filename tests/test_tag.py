@@ -85,6 +85,14 @@ def test_an_article_of_one_letter_is_no_place(default_resolver):
     assert all(len(surface) > 1 for surface, _ in found)
 
 
+def test_a_word_that_begins_a_sentence_is_no_abbreviation_in_capitals(default_resolver):
+    """Who, Us, Au open sentences; WHO, US, AU are names only in capitals (Nato, said as a
+    word, is written so too)."""
+    text = "Who knows? The WHO said so. Us too. Nato agreed."
+    got = [(m.surface, m.id) for m in default_resolver.tag(text)]
+    assert got == [("WHO", "org:who"), ("Nato", "org:nato")]
+
+
 def test_an_adjective_is_not_a_country_named_earlier_in_the_text(default_resolver):
     """רוסיה is Russia; a later הרוסי (the Russian) is an adjective, not another mention."""
     text = "שר החוץ של רוסיה סרגיי לברוב הגיע. השגריר הרוסי אמר כי"

@@ -700,6 +700,9 @@ class Resolver:
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         script = named[0].script
+        # a query in capitals (UN) is written as a name only where the name has them too (UN,
+        # not the town of Un)
+        in_capitals = all(t.acronym for t in named)
         ranked = []
         for e in order:
             score, n, _ = best[e]
@@ -707,7 +710,8 @@ class Resolver:
             _, matched, *_, added = self.index.name(n)
             ranked.append(Candidate(d["id"], d["name"], d["type"], score, matched, d.get("prominence", 0.0),
                                     e in written, self._spelling_variant(named, n, matched),
-                                    written.get(e, False), country_script(d.get("country")) == script,
+                                    written.get(e, False) and (not in_capitals or _in_capitals(matched)),
+                                    country_script(d.get("country")) == script,
                                     best[e][2].known, d.get("country"), coded=added == CODE))
         if ranked and ranked[0].written:  # what decide asks of the rivals of a name written as the query
             ranked[0].names = frozenset(n["name"] for n in entities[order[0]]["names"])
@@ -983,9 +987,21 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
            for c in others if c in homonyms) \
             and all(c.score <= top.score - (IDENTICAL_LEAD if best.written and not c.same_script
                                             or best.exact and c.written and not c.exact else AMBIGUITY_MARGIN / 2)
-                    for c in others if c not in homonyms):
+                    for c in others if c not in homonyms and not _far_less_prominent_reading(c, best)):
         return "match", best
     return "ambiguous", None
+
+
+def _in_capitals(name: str) -> bool:
+    return not any(c.islower() for c in name)
+
+
+def _far_less_prominent_reading(rival: Candidate, best: Candidate) -> bool:
+    """Is ``best`` written as the query as it stands, and ``rival``, outside the homonyms,
+    written so only with an ending read off, and far less prominent (Pari, Paris with its s
+    read off as an ending, beside Paris)? Then a geocoder's ranking holds. Not a spelling
+    variant that is no such reading (Washingtown for Washington): it is a rival still."""
+    return best.exact and rival.written and not rival.exact and best.prominence - rival.prominence >= PROMINENCE_GAP
 
 
 @functools.lru_cache(maxsize=65536)

@@ -261,6 +261,8 @@ class Tagger:
         return cand if self._single_word_ok(words[0], cand) else None
 
     def _single_word_ok(self, w: _Word, cand: Candidate, coreference: bool = False) -> bool:
+        if w.script in CASED and not w.text.isupper() and _short_acronym(cand.matched):
+            return False  # a word that begins a sentence (Who, Us, Au), not WHO, US, AU
         native = self._native_names(cand.id, w.script)
         forms = _forms(w)
         folded = fold(w.text)
@@ -341,6 +343,15 @@ class Tagger:
                 got += [(p, plain_letters(p.text)) for p in parts(tokens, query=False)[:len(tokens)]]
             self._parts[key] = got
         return got
+
+
+SHORT_ACRONYM_LETTERS = 3  # a longer one is said as a word, and written so too (Nato)
+
+
+def _short_acronym(name: str) -> bool:
+    """Is a name an abbreviation written in capitals, of a few letters (WHO, US, ООН)?"""
+    letters = [c for c in name if c.isalpha()]
+    return 1 < len(letters) <= SHORT_ACRONYM_LETTERS and all(c.isupper() for c in letters)
 
 
 def _forms(w: _Word) -> set[str]:
