@@ -236,6 +236,16 @@ def test_a_query_in_capitals_is_written_as_a_name_in_capitals(tmp_path):
     assert (resolver.resolve("UN").decision, resolver.resolve("UN").id) == ("match", "un")
 
 
+def test_a_name_in_capitals_said_as_a_word_is_the_name(tmp_path):
+    """BAKU, as headlines and lists write it, is Baku as written, whatever else reads so."""
+    resolver = _load(tmp_path, [
+        {"id": "baku", "type": "place", "names": [{"name": "Baku"}], "attributes": {"population": 2300000}},
+        {"id": "bacau", "type": "place", "names": [{"name": "Bacău"}, {"name": "Бакъу"}],
+         "attributes": {"population": 144000}},
+        {"id": "bako", "type": "place", "names": [{"name": "Bako"}, {"name": "Baka"}], "attributes": {"population": 20000}}])
+    assert (resolver.resolve("BAKU").decision, resolver.resolve("BAKU").id) == ("match", "baku")
+
+
 def test_a_code_in_small_letters_is_a_word_and_no_code(tmp_path):
     resolver = _load(tmp_path, COUNTRIES)
     for query in ("deu", "Deu", "pry", "Pry"):  # Pry: no name of Paraguay spells it

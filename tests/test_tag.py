@@ -87,10 +87,14 @@ def test_an_article_of_one_letter_is_no_place(default_resolver):
 
 def test_a_word_that_begins_a_sentence_is_no_abbreviation_in_capitals(default_resolver):
     """Who, Us, Au open sentences; WHO, US, AU are names only in capitals (Nato, said as a
-    word, is written so too)."""
-    text = "Who knows? The WHO said so. Us too. Nato agreed."
+    word, is written so too), and in capitals the UN is the United Nations, not the town of
+    Un; a country's code is no mention (At 10 AM), and a headline's capitals say nothing."""
+    text = "Who knows? The WHO said so. Us too. Nato and the UN agreed at 10 AM."
     got = [(m.surface, m.id) for m in default_resolver.tag(text)]
-    assert got == [("WHO", "org:who"), ("Nato", "org:nato")]
+    assert got == [("WHO", "org:who"), ("Nato", "org:nato"), ("UN", "org:united-nations")]
+    headline = [(m.surface, m.id) for m in default_resolver.tag("PUTIN AND ERDOGAN MEET IN SOCHI")]
+    assert headline == [("PUTIN", "person:vladimir-putin"), ("ERDOGAN", "person:recep-tayyip-erdogan"),
+                        ("SOCHI", "place:sochi")]
 
 
 def test_an_adjective_is_not_a_country_named_earlier_in_the_text(default_resolver):

@@ -700,9 +700,10 @@ class Resolver:
         entities = {e: self.index.entity(e) for e in best}
         order = sorted(best, key=lambda e: (-best[e][0], entities[e]["id"]))
         script = named[0].script
-        # a query in capitals (UN) is written as a name only where the name has them too (UN,
-        # not the town of Un)
-        in_capitals = all(t.acronym for t in named)
+        # a query of letters in capitals (UN) is written as a name only where the name has
+        # them too (UN, not the town of Un); not a name in capitals said as a word (BAKU, as
+        # headlines and lists write it, is Baku)
+        in_capitals = all(t.acronym and sum(ch in "aeiou" for ch in t.roman) < ACRONYM_SAID_VOWELS for t in named)
         ranked = []
         for e in order:
             score, n, _ = best[e]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from rapidfuzz.distance import Levenshtein
 
-from translit.analyze import SON_OF, Token, analyze, generic_words, mark_patronymics, token
+from translit.analyze import SON_OF, Token, analyze, generic_words, is_acronym, mark_patronymics, token
 from translit.index import token_key
 from translit.morphology import DEFINITE_PREFIXES, has_turkic_letter, variants
 from translit.normalize import clean, fold, plain_letters
@@ -114,15 +114,26 @@ def blocks(text: str, size: int = BLOCK_CHARS) -> Iterator[tuple[int, str]]:
 _DECLINING_TEXT = re.compile("[ąćęłńśźżčďěňřšťůžėįųūāēģīķļņđäöüß]", re.IGNORECASE)
 
 
+def _shouting(block: str) -> bool:
+    """Is most of the text in capitals (a headline): then capitals say nothing of a word."""
+    cased = [c for c in block if c.isupper() or c.islower()]
+    return sum(c.isupper() for c in cased) * 2 > len(cased)
+
+
 def _words(block: str, offset: int) -> list[_Word]:
     out = []
     turkic = is_turkic(block)
     declines = _DECLINING_TEXT.search(block) is not None
+    shouting = _shouting(block)
     for m in _WORD.finditer(block):
         surface = m.group(0)
         folded = fold(surface)
         script = detect(surface)
-        tok = None if folded in STOPWORDS else token(folded.replace("’", "'"), turkic and script == "latn", True)
+        # a word in capitals in text that is not all in capitals is an abbreviation (the UN,
+        # IRNA), compared letter for letter and written so only as a name in capitals
+        acronym = not shouting and is_acronym(surface)
+        tok = None if folded in STOPWORDS else token(folded.replace("’", "'"), turkic and script == "latn", True,
+                                                      acronym)
         if tok is not None and tok.variant_texts and script == "latn" \
                 and not (turkic or declines or "'" in tok.text or has_turkic_letter(tok.text)):
             tok = replace(tok, variants=(), variant_texts=())
@@ -245,8 +256,8 @@ class Tagger:
         tokens = mark_patronymics([w.token for w in words if w.token is not None])
         ranked, details = self._rank(tokens)
         decision, cand = decide(ranked, self.resolver.threshold, **query_shape(tokens))
-        if decision != "match" or cand is None or cand.id not in details:
-            return None
+        if decision != "match" or cand is None or cand.id not in details or cand.coded:
+            return None  # a country's code is no mention in running text (At 10 AM)
         alignment = details[cand.id][2]
         covered = {i for q, _, _ in alignment.pairs for i in q}
         if any(i not in covered and not (t.is_particle or t.patronymic) for i, t in enumerate(tokens)):
