@@ -185,6 +185,17 @@ def test_places_of_the_default_gazetteer(default_resolver, query, expected):
 
 
 @pytest.mark.parametrize("query,expected", [
+    # leaders that the region's news names, in Russian, Arabic and Hebrew
+    ("Си Цзиньпин", "person:xi-jinping"), ("Шольц", "person:olaf-scholz"), ("ستارمر", "person:keir-starmer"),
+    ("ولي العهد السعودي محمد بن سلمان", "person:mohammed-bin-salman"), ("Ким Чен Ын", "person:kim-jong-un"),
+    ("السيسي", "person:abdel-fattah-el-sisi"), ("حسن نصرالله", "person:hassan-nasrallah"),
+    ("Nasrallah", "person:hassan-nasrallah"), ("السنوار", "person:yahya-sinwar")])
+def test_leaders_of_the_default_gazetteer(default_resolver, query, expected):
+    result = default_resolver.resolve(query)
+    assert (result.decision, result.id) == ("match", expected)
+
+
+@pytest.mark.parametrize("query,expected", [
     # movements and agencies of the news, in their own languages' words and abbreviations;
     # without them ХАМАС matched the Iraqi town Ghammas (غماس) and حزب الله Zapala (زپالا)
     ("ХАМАС", "org:hamas"), ("חמאס", "org:hamas"), ("حزب الله", "org:hezbollah"), ("Хезболла", "org:hezbollah"),
