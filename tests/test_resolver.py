@@ -177,8 +177,12 @@ def test_a_capital_wins_over_its_namesakes_in_the_default_gazetteer(default_reso
     # (كريمة) at 0.92, and Donbas matched Donetsk by its nickname Donbas City
     ("Crimea", "place:crimea"), ("Крым", "place:crimea"), ("Чечня", "place:chechnya"),
     ("Дагестане", "place:dagestan"), ("Donbas", "place:donbas"), ("Donetsk", "place:donetsk"),
-    # Paris as written, not the town of Pari with the s read off as an ending
-    ("Paris", "place:paris")])
+    # Paris as written, not the town of Pari with the s read off as an ending, and Riyadh by
+    # its Russian name, not the town Ar Riyāḑ that reads alike
+    ("Paris", "place:paris"), ("Эр-Рияд", "place:riyadh"),
+    # the Palestinian territories, beside the city of Gaza
+    ("قطاع غزة", "place:gaza-strip"), ("Сектор Газа", "place:gaza-strip"), ("غزة", "place:gaza"),
+    ("الضفة الغربية", "place:west-bank")])
 def test_places_of_the_default_gazetteer(default_resolver, query, expected):
     result = default_resolver.resolve(query)
     assert (result.decision, result.id) == ("match", expected)
@@ -219,6 +223,17 @@ def test_a_far_less_prominent_rival_that_only_reads_like_the_query_leaves_a_homo
     assert decide([paris, texas, pari], 0.75) == ("match", paris)
     known = Candidate("pari", "Pari", "place", 0.973, "Pari", prominence=0.8, written=True)
     assert decide([paris, texas, known], 0.75)[0] == "ambiguous"
+
+
+def test_a_far_less_prominent_rival_met_by_reading_another_script_leaves_the_name_written_so():
+    """Эр-Рияд is Riyadh's Russian name as written; the town Ar Riyāḑ reads almost the same
+    from its Latin name, and is far less prominent: no rival. A prominent one would be."""
+    riyadh = Candidate("riyadh", "Riyadh", "place", 1.0, "Эр-Рияд", prominence=0.84, written=True,
+                       same_script=True, exact=True)
+    town = Candidate("ar-riyad", "Ar Riyāḑ", "place", 0.985, "Ar Riyāḑ", prominence=0.55)
+    assert decide([riyadh, town], 0.75) == ("match", riyadh)
+    big = Candidate("ar-riyad", "Ar Riyāḑ", "place", 0.985, "Ar Riyāḑ", prominence=0.8)
+    assert decide([riyadh, big], 0.75)[0] == "ambiguous"
 
 
 def test_an_abjad_query_needs_more_for_the_same_lead():

@@ -967,6 +967,10 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
         return "nil", None
     homonyms = [c for c in ranked if c.score >= top.score - HOMONYM_MARGIN]
     if len(homonyms) < 2:
+        # alone at its score, and its close rivals all far less prominent readings
+        if top.exact and all(_far_less_prominent_reading(c, top) for c in rivals
+                             if c.score > top.score - AMBIGUITY_MARGIN):
+            return "match", top
         return "ambiguous", None
     # one written as the query comes first: a more prominent homonym that only reads the
     # same never wins over it (Бакъу is Bacău, whatever Baku reads as)
@@ -999,10 +1003,12 @@ def _in_capitals(name: str) -> bool:
 
 def _far_less_prominent_reading(rival: Candidate, best: Candidate) -> bool:
     """Is ``best`` written as the query as it stands, and ``rival``, outside the homonyms,
-    written so only with an ending read off, and far less prominent (Pari, Paris with its s
-    read off as an ending, beside Paris)? Then a geocoder's ranking holds. Not a spelling
-    variant that is no such reading (Washingtown for Washington): it is a rival still."""
-    return best.exact and rival.written and not rival.exact and best.prominence - rival.prominence >= PROMINENCE_GAP
+    written so only with an ending read off (Pari, Paris with its s read off as an ending,
+    beside Paris), or met only by a reading of a name in another script (Ar Riyāḑ for
+    Эр-Рияд, beside Riyadh), and far less prominent? Then a geocoder's ranking holds. Not
+    a spelling variant in the query's script (Washingtown for Washington): a rival still."""
+    only_a_reading = rival.written and not rival.exact or not (rival.written or rival.same_script)
+    return best.exact and only_a_reading and best.prominence - rival.prominence >= PROMINENCE_GAP
 
 
 @functools.lru_cache(maxsize=65536)
