@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 
 import icu
 
@@ -27,6 +29,7 @@ _SAINT = re.compile(r"\b(?:saint|st\.?)\s")
 _THE = re.compile(r"\bthe\s+")
 # an id that is a country's code: iso3166:RU, ISO3166-1:ru
 _ISO_ID = re.compile(r"iso[-_]?3166(?:-1)?[:/]([a-z]{2})", re.IGNORECASE)
+K = TypeVar("K")
 
 
 def _key(text: str) -> str:
@@ -39,9 +42,14 @@ def _key(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def display_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Region code -> its (name, language) pairs in every language ICU knows (see
+    :func:`_names_in`)."""
+    return _names_in(sorted({loc.split("_")[0] for loc in icu.Locale.getAvailableLocales()}))
+
+
+def _names_in(languages: list[str] | tuple[str, ...]) -> dict[str, tuple[tuple[str, str], ...]]:
     """Region code -> its (name, language) pairs: each language's name of it, and the
     other names CLDR gives it in that language (Turkey beside Türkiye, UK, Ivory Coast)."""
-    languages = sorted({loc.split("_")[0] for loc in icu.Locale.getAvailableLocales()})
     locales = [(lang, icu.Locale(lang)) for lang in languages]
     others = [(lang, _other_names(lang)) for lang in languages]
     out = {}
@@ -51,6 +59,15 @@ def display_names() -> dict[str, tuple[tuple[str, str], ...]]:
         names += [(name, lang) for lang, by_code in others for name in by_code.get(code, ())]
         out[code] = tuple(dict.fromkeys((name, lang) for name, lang in names if name and name != code))
     return out
+
+
+def _of_one_region(pairs: Iterable[tuple[K, str]]) -> dict[K, str]:
+    """Key -> region code, from (key, code) pairs, for the keys of one region only: a
+    name that two regions share names neither."""
+    regions: dict[K, set[str]] = {}
+    for key, code in pairs:
+        regions.setdefault(key, set()).add(code)
+    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
 
 
 def _other_names(lang: str) -> dict[str, list[str]]:
@@ -77,11 +94,8 @@ def _other_names(lang: str) -> dict[str, list[str]]:
 @functools.lru_cache(maxsize=1)
 def _regions_by_name() -> dict[tuple[str, str], str]:
     """(language, folded display name) -> region code, for names of one region only."""
-    regions: dict[tuple[str, str], set[str]] = {}
-    for code, names in display_names().items():
-        for name, lang in names:
-            regions.setdefault((lang, _key(name)), set()).add(code)
-    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
+    return _of_one_region(((lang, _key(name)), code) for code, names in display_names().items()
+                          for name, lang in names)
 
 
 def country_code(name: str) -> str | None:
@@ -107,15 +121,8 @@ def _regions_by_news_name() -> dict[str, str]:
     """Folded name in a language of news -> region code, for names of one region only.
     Read from these languages alone, not from :func:`display_names`: every query's words are
     looked up, and the names of every language take a cold CLI lookup's whole budget."""
-    regions: dict[str, set[str]] = {}
-    codes = icu.Locale.getISOCountries()
-    for lang in NEWS_LANGUAGES:
-        locale, others = icu.Locale(lang), _other_names(lang)
-        for code in codes:
-            for name in (icu.Locale("", code).getDisplayCountry(locale), *others.get(code, ())):
-                if name and name != code:
-                    regions.setdefault(_key(name), set()).add(code)
-    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
+    return _of_one_region((_key(name), code) for code, names in _names_in(NEWS_LANGUAGES).items()
+                          for name, _ in names)
 
 
 _SHORTEST = 3  # letters of a name read in any language at least: a shorter one is a code or a word (UK, Irã)
@@ -125,13 +132,8 @@ _SHORTEST = 3  # letters of a name read in any language at least: a shorter one 
 def _regions_by_any_name() -> dict[str, str]:
     """Folded display name -> region code, whatever the language, for names of one region
     only (in some language Cuba is Kuba; a name that two regions share names neither)."""
-    regions: dict[str, set[str]] = {}
-    for code, names in display_names().items():
-        for name, _ in names:
-            key = _key(name)
-            if len(key) >= _SHORTEST:
-                regions.setdefault(key, set()).add(code)
-    return {k: next(iter(v)) for k, v in regions.items() if len(v) == 1}
+    keys = ((_key(name), code) for code, names in display_names().items() for name, _ in names)
+    return _of_one_region((key, code) for key, code in keys if len(key) >= _SHORTEST)
 
 
 # ICU's script codes as translit.scripts.detect names them

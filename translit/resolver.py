@@ -32,8 +32,8 @@ from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
 from translit.parallel import CHUNK, cpu_count, resolve_in_parallel
 from translit.qualifiers import split_country, split_life_years, split_role
-from translit.scoring import (ABJAD, ACRONYM_SAID_VOWELS, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment,
-                              Part, align, known_spelling, optional_words, part_similarities, parts)
+from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNKNOWN, Alignment, Part, align,
+                              known_spelling, optional_words, part_similarities, parts, said_as_word)
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 from translit.variants import KEY as VARIANT_KEY
@@ -288,7 +288,7 @@ class Resolver:
         where it is no such word or finds no match."""
         if len(tokens) != 1 or not tokens[0].acronym or tokens[0].script == "latn" \
                 or (types is not None and "org" not in types) \
-                or sum(ch in "aeiou" for ch in tokens[0].forms[0].roman) < ACRONYM_SAID_VOWELS:
+                or not said_as_word(tokens[0].forms[0].roman):
             return None
         got = self._resolve(text.strip().capitalize(), explain, threshold, frozenset({"org"}), derived=False)
         return got if got.decision == "match" else None
@@ -703,7 +703,7 @@ class Resolver:
         # a query of letters in capitals (UN) is written as a name only where the name has
         # them too (UN, not the town of Un); not a name in capitals said as a word (BAKU, as
         # headlines and lists write it, is Baku)
-        in_capitals = all(t.acronym and sum(ch in "aeiou" for ch in t.roman) < ACRONYM_SAID_VOWELS for t in named)
+        in_capitals = all(t.acronym and not said_as_word(t.roman) for t in named)
         ranked = []
         for e in order:
             score, n, _ = best[e]

@@ -209,6 +209,11 @@ INITIAL = 0.9  # "V." for "Vladimir"
 ACRONYM_SAID_VOWELS = 2  # an acronym with this many vowels is said as a word (NATO; not США, USA)
 
 
+def said_as_word(roman: str) -> bool:
+    """Is an acronym with this romanization said as a word (NATO), not letter by letter (UN)?"""
+    return sum(ch in "aeiou" for ch in roman) >= ACRONYM_SAID_VOWELS
+
+
 def part_similarity(q: Part, c: Part) -> float:
     """Similarity of two parts: the best pair of readings, less their penalties; 0 below
     ``MIN_PART_SIM`` (no evidence). Cached by content: retrieval, alignment, running text
@@ -305,7 +310,7 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
         # a script without capitals spells an acronym said as a word as a word, and it is
         # compared so (ناتو, נאט"ו NATO)
         said = c0.roman if c.acronym else q0.roman
-        if not (q.abjad or c.abjad) or sum(ch in "aeiou" for ch in said) < ACRONYM_SAID_VOWELS:
+        if not (q.abjad or c.abjad) or not said_as_word(said):
             return 1.0 if q0.roman == c0.roman else 0.0
     if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
         # an initial matches a name it begins (abjad scripts write no initials)

@@ -132,8 +132,8 @@ def _words(block: str, offset: int) -> list[_Word]:
         # a word in capitals in text that is not all in capitals is an abbreviation (the UN,
         # IRNA), compared letter for letter and written so only as a name in capitals
         acronym = not shouting and is_acronym(surface)
-        tok = None if folded in STOPWORDS else token(folded.replace("’", "'"), turkic and script == "latn", True,
-                                                      acronym)
+        tok = None if folded in STOPWORDS else token(folded.replace("’", "'"), turkic and script == "latn",
+                                                      True, acronym)
         if tok is not None and tok.variant_texts and script == "latn" \
                 and not (turkic or declines or "'" in tok.text or has_turkic_letter(tok.text)):
             tok = replace(tok, variants=(), variant_texts=())
