@@ -1887,6 +1887,12 @@ def test_leading_titles_and_their_qualifiers_are_optional_query_words():
     assert optional("وزير الخارجية الروسي سيرغي لافروف") == ["وزير", "الخارجية", "الروسي"]
     assert optional("Prince George") == ["prince"] and optional("President") == []
     assert optional("Queens County") == []  # a title and a place type: the words name the place
+    # the office's country or body after "of", as long as two words are left for the name
+    assert optional("Prime Minister of Armenia Nikol Pashinyan") == ["prime", "minister", "of", "armenia"]
+    assert optional("Presidente de la República Gustavo Petro") == ["presidente", "de", "la", "república"]
+    assert optional("President of Russia Vladimir Vladimirovich Putin") == ["president", "of", "russia"]
+    assert optional("President de Gaulle") == ["president"]
+    assert optional("ראש ממשלת ארמניה ניקול פשיניאן") == ["ראש", "ממשלת", "ארמניה"]  # Hebrew: no "of"
     assert [t.text for t in analyze("Prime Minister Pashinyan")] == ["prime", "minister", "pashinyan"]  # gazetteer side
     # the words of a ministry's name are the title's (foreign affairs, defence), and the country
     # after them its qualifier

@@ -506,6 +506,11 @@ def postpositions() -> frozenset[str]:
     return rule_words("postpositions.tsv")
 
 
+# "Of" after a title, and the articles after it, as written (Minister of the Interior,
+# ministre de l'Intérieur, Presidente de la República), folded; not Hebrew של or Greek της:
+# those languages put the country after the title without it
+OF_WORDS = frozenset(("of", "de", "del", "della", "di", "do", "da", "du", "des"))
+OF_ARTICLES = frozenset(("the", "la", "l", "le", "los", "las"))
 # "former" written onto a title: expresidente, exministro, экс-премьер joined
 _FORMER = ("ex", "экс")
 
@@ -558,8 +563,15 @@ def title_words(words: list[str]) -> set[int]:
         i += 1
     if not office and not run.issubset(range(start)) and not all(words[j] in GREEK_ARTICLES for j in run):
         return set(range(start))  # Министерство обороны Сирии: a ministry's name, no title
+    qualified = False
+    while office and words[i] in OF_WORDS and i + 3 < len(words):
+        # the office's country or body after "of" (Prime Minister of Armenia Nikol Pashinyan,
+        # Presidente de la República Gustavo Petro), two words at least left as the name
+        end = i + 2 if words[i + 1] in OF_ARTICLES and i + 4 < len(words) else i + 1
+        run.update(range(i, end + 1))
+        i, qualified = end + 1, True
     # (not a given name before bin: الأمير محمد بن سلمان)
-    if len(run) > start and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))) \
+    if len(run) > start and not qualified and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))) \
             and not (i + 1 < len(words) and words[i + 1] in NASAB):
         run.add(i)
     return run | _trailing_titles(words)
