@@ -182,7 +182,12 @@ def test_a_capital_wins_over_its_namesakes_in_the_default_gazetteer(default_reso
     ("Paris", "place:paris"), ("Эр-Рияд", "place:riyadh"),
     # the Palestinian territories, beside the city of Gaza
     ("قطاع غزة", "place:gaza-strip"), ("Сектор Газа", "place:gaza-strip"), ("غزة", "place:gaza"),
-    ("الضفة الغربية", "place:west-bank")])
+    ("الضفة الغربية", "place:west-bank"),
+    # Germany's Turkish name, with an ending set off by an apostrophe as Turkish writes it:
+    # not Armenia in Yangben (Almanía) nor El Menia (Al-Mania) joined into one word
+    ("Almanya", "place:germany"), ("Almanya'da", "place:germany"),
+    # the genitive in -и of Ukrainian nouns in -а, and of Russian ones after к г х ж ш ч щ
+    ("Німеччини", "place:germany"), ("України", "place:ukraine"), ("Праги", "place:prague")])
 def test_places_of_the_default_gazetteer(default_resolver, query, expected):
     result = default_resolver.resolve(query)
     assert (result.decision, result.id) == ("match", expected)
@@ -234,6 +239,23 @@ def test_a_far_less_prominent_rival_met_by_reading_another_script_leaves_the_nam
     assert decide([riyadh, town], 0.75) == ("match", riyadh)
     big = Candidate("ar-riyad", "Ar Riyāḑ", "place", 0.985, "Ar Riyāḑ", prominence=0.8)
     assert decide([riyadh, big], 0.75)[0] == "ambiguous"
+
+
+def test_a_name_added_from_another_language_or_met_by_joined_words_is_no_rival_of_one_written_so():
+    """Almanya is Germany's Turkish name as the gazetteer lists it. Armenia's name in
+    Yangben (Almanía), which the index added, is no rival of it; nor is a far less
+    prominent town met only with its two words joined (Al-Mania), as a prominent one
+    would be."""
+    germany = Candidate("de", "Germany", "place", 1.0, "Almanya", prominence=0.8, written=True,
+                        same_script=True, exact=True)
+    yangben = Candidate("am", "Armenia", "place", 1.0, "Almanía", prominence=0.7, same_script=True, translated=True)
+    assert decide([germany, yangben], 0.75) == ("match", germany)
+    listed = Candidate("am", "Armenia", "place", 1.0, "Almanía", prominence=0.78, same_script=True)
+    assert decide([germany, listed], 0.75)[0] == "ambiguous"
+    town = Candidate("menia", "El Menia", "place", 0.98, "Al-Mania", prominence=0.5, same_script=True, joined=True)
+    assert decide([germany, town], 0.75) == ("match", germany)
+    city = Candidate("menia", "El Menia", "place", 0.98, "Al-Mania", prominence=0.75, same_script=True, joined=True)
+    assert decide([germany, city], 0.75)[0] == "ambiguous"
 
 
 def test_an_abjad_query_needs_more_for_the_same_lead():

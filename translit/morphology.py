@@ -30,6 +30,11 @@ _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею
                           ("і", "а"), ("ії", "ія"), ("ію", "ія"), ("ією", "ія"),
                           # Belarusian: Расіі, Расіяй are Расія
                           ("іі", "ія"), ("іяй", "ія"))
+# The genitive -ы of a noun in -а is -и after к г х ж ш ч щ (Праги, Америки are Прага,
+# Америка), and in Ukrainian after any hard stem (України, Німеччини): a word of Ukrainian
+# letters, as Москви alone is no Ukrainian word to tell from a Russian name in -и (Стани)
+_SPELLING_RULE_STEM = frozenset("кгхжшчщ")
+_UKRAINIAN_LETTERS = frozenset("іїєґ")
 # An official name in Russian, Ukrainian or Belarusian calls a country by its adjective:
 # Китайская Народная Республика, Иракская Республика, Італійська Республіка. The
 # feminine, neuter and plural forms (a republic, a kingdom, the states), read back to the
@@ -377,6 +382,9 @@ def variants(token: str, script: str, turkic: bool = False,
     elif script == "cyrl":
         out = _strip_endings(token, _RUSSIAN_ENDINGS, 3)
         out += _replace_endings(token, _RUSSIAN_VOWEL_CHANGES, 3, VOWEL_CHANGE_PENALTY)
+        if token.endswith("и") and len(token) > 3 and (token[-2] in _SPELLING_RULE_STEM
+                                                       or not _UKRAINIAN_LETTERS.isdisjoint(token)):
+            out.append((token[:-1] + "а", VOWEL_CHANGE_PENALTY))
         out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY) if adjectives else []
         out += _replace_endings(token, _ADJECTIVE_CASES, 3, ADJECTIVE_CASE_PENALTY)
         if _CENTRAL_ASIAN_LETTERS.search(token):

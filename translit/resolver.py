@@ -26,7 +26,7 @@ from translit.countrynames import country_script, region_of
 from translit.demonyms import country_stems
 from translit.entity_types import TypeFilter, parse_types
 from translit.gazetteer import TYPES, Entity, Name
-from translit.index import ACRONYM, CODE, TURKIC, Index, open_index, token_key
+from translit.index import ACRONYM, CODE, TRANSLATION, TURKIC, Index, open_index, token_key
 from translit.keys import deletions
 from translit.morphology import gender_counterparts
 from translit.normalize import clean, fold, plain_letters
@@ -141,6 +141,11 @@ class Candidate:
     # met through a country's code that the index added, not a name the gazetteer lists
     # (BM: Bermuda's code, where BM is the United Nations' Turkish abbreviation too)
     coded: bool = False
+    # met through a country's name in one of the ~240 languages that the index added, not
+    # one the gazetteer lists (Almanía, Armenia in Yangben, where Almanya is Germany in Turkish)
+    translated: bool = False
+    # met only with words of the query or of the name joined into one (Al-Mania for Almanya)
+    joined: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "type": self.type, "score": round(self.score, 4),
@@ -713,7 +718,9 @@ class Resolver:
                                     e in written, self._spelling_variant(named, n, matched),
                                     written.get(e, False) and (not in_capitals or _in_capitals(matched)),
                                     country_script(d.get("country")) == script,
-                                    best[e][2].known, d.get("country"), coded=added == CODE))
+                                    best[e][2].known, d.get("country"), coded=added == CODE,
+                                    translated=added == TRANSLATION,
+                                    joined=any(len(qc) > 1 or len(cc) > 1 for qc, cc, _ in best[e][2].pairs)))
         if ranked and ranked[0].written:  # what decide asks of the rivals of a name written as the query
             ranked[0].names = frozenset(n["name"] for n in entities[order[0]]["names"])
             for c, e in zip(ranked[1:], order[1:]):
@@ -797,8 +804,8 @@ class Resolver:
                 at += 1
             if at == len(texts):
                 return 0
-            if texts[at] != t.text:
-                how = WITH_CLITIC
+            if texts[at] != t.text and texts[at] not in t.text.split("'"):
+                how = WITH_CLITIC  # an apostrophe sets an ending off as written: Almanya'da, l'Arménie
             at += 1
         return how
 
@@ -982,7 +989,11 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # is no more the abbreviation than another entity's listed one (BM: Bermuda or, in
     # Turkish, the United Nations), whatever the country's prominence
     best = max(homonyms, key=lambda c: (c.written, c.exact, not c.coded, c.prominence))
-    others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN]
+    # ... and a country's name in another language that the index added, not the gazetteer,
+    # is no rival of a listed name written as the query (Almanya: Germany in Turkish, not
+    # Armenia in Yangben)
+    others = [c for c in ranked if c is not best and c.score > top.score - AMBIGUITY_MARGIN
+              and not (c.translated and best.exact and not best.translated)]
     # a homonym written as the query, where its rival only reads the same (Баку, not
     # Бакъу), or one in a country that writes the query's script, where its rival's does
     # not (Одеса: Odesa in Ukraine, not Odessa in Texas), needs half the prominence gap; a
@@ -1006,10 +1017,12 @@ def _in_capitals(name: str) -> bool:
 def _far_less_prominent_reading(rival: Candidate, best: Candidate) -> bool:
     """Is ``best`` written as the query as it stands, and ``rival``, outside the homonyms,
     written so only with an ending read off (Pari, Paris with its s read off as an ending,
-    beside Paris), or met only by a reading of a name in another script (Ar Riyāḑ for
-    Эр-Рияд, beside Riyadh), and far less prominent? Then a geocoder's ranking holds. Not
+    beside Paris), met only by a reading of a name in another script (Ar Riyāḑ for
+    Эр-Рияд, beside Riyadh) or with two words joined into one (Al-Mania for Almanya, beside
+    Germany's Turkish name), and far less prominent? Then a geocoder's ranking holds. Not
     a spelling variant in the query's script (Washingtown for Washington): a rival still."""
-    only_a_reading = rival.written and not rival.exact or not (rival.written or rival.same_script)
+    only_a_reading = (rival.written and not rival.exact or not (rival.written or rival.same_script)
+                      or (rival.joined and not rival.written))
     return best.exact and only_a_reading and best.prominence - rival.prominence >= PROMINENCE_GAP
 
 
