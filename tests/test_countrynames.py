@@ -145,7 +145,10 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("us", "United States", "United States of America"), ("mx", "Mexico", "United Mexican States"),
     ("qa", "Qatar", "State of Qatar"), ("eg", "Egypt", "Arab Republic of Egypt"),
     ("dm", "Dominica", "Commonwealth of Dominica"), ("do", "Dominican Republic"),
-    ("ru", "Russia", "Russian Federation"), ("bd", "Bangladesh", "People's Republic of Bangladesh"))]
+    ("ru", "Russia", "Russian Federation"), ("bd", "Bangladesh", "People's Republic of Bangladesh"),
+    ("ne", "Niger", "Republic of the Niger"), ("ng", "Nigeria", "Federal Republic of Nigeria"),
+    ("ph", "Philippines", "Republic of the Philippines"), ("br", "Brazil", "Federative Republic of Brazil"),
+    ("uy", "Uruguay", "Oriental Republic of Uruguay"), ("dz", "Algeria", "People's Democratic Republic of Algeria"))]
 
 
 @pytest.mark.parametrize("query,gold", [
@@ -159,6 +162,11 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("Доминиканская Республика", "do"), ("Rusiya Federasiyası", "ru"), ("Birləşmiş Ştatlar", "us"),
     ("جمهوری دموکراتیک خلق بنگلادش", "bd"), ("רפובליקת העם של בנגלדש", "bd"),
     ("Fürstentum Liechtenstein", "li"), ("Orílẹ́ède Mali", "ml"),
+    # Greek: the genitive of a masculine (Νίγηρα: Νίγηρας) and of a plural (Φιλιππινών:
+    # Φιλιππίνες); the words of official names in their Greek forms, with or without stress
+    ("Δημοκρατία του Νίγηρα", "ne"), ("Δημοκρατία των Φιλιππινών", "ph"),
+    ("Ομόσπονδη Δημοκρατία της Βραζιλίας", "br"), ("Ανατολική Δημοκρατία της Ουρουγουάης", "uy"),
+    ("Λαϊκη Δημοκρατία της Αλγερίας", "dz"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a

@@ -310,7 +310,9 @@ def descriptors() -> dict[str, tuple[str, ...]]:
         if line and not line.startswith("#"):
             concept, words = line.split("\t")
             for word in map(fold, map(clean, words.split())):
-                out[word] = out.get(word, ()) + (concept,)
+                # Greek in capitals, and many a list, drops the stress marks (ΛΑΪΚΗ, Λαϊκη)
+                for form in dict.fromkeys((word, word.translate(GREEK_UNSTRESS))):
+                    out[form] = out.get(form, ()) + (concept,)
     return out
 
 

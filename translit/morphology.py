@@ -104,6 +104,9 @@ _GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή
 # nominative's (Λιβάνου Λίβανος, Καυκάσου Καύκασος); a stressed -ού is left alone: Ορντού
 # (Ordu) is a nominative, and read as Ορντό it met another place.
 _GREEK_O_GENITIVES = (("ου", "οσ"), ("ου", "ο"))
+# A masculine in -ας or -ης drops the -ς for its genitive (του Νίγηρα, Λίβανου aside: Νίγηρας),
+# and a plural's genitive is -ων (των Φιλιππινών, Σεϋχελλών: Φιλιππίνες, Σεϋχέλλες)
+_GREEK_MASCULINE_GENITIVES = (("α", "ασ"), ("η", "ησ"), ("ών", "εσ"), ("ων", "εσ"))
 _GREEK_STRESSED = re.compile("[άέήίόύώΐΰ]")
 GREEK_UNSTRESS = str.maketrans("άέήίόύώ", "αεηιουω")
 _GREEK_STRESS = dict(zip("αεηιουω", "άέήίόύώ"))
@@ -418,6 +421,7 @@ def variants(token: str, script: str, turkic: bool = False,
         out += _han_titles_off(token)
     elif script == "grek":
         out = _replace_endings(token, _GREEK_GENITIVES, 3, ENDING_PENALTY)
+        out += _replace_endings(token, _GREEK_MASCULINE_GENITIVES, 3, ENDING_PENALTY)
         if not _GREEK_STRESSED.search(token[-2:]):
             nominatives = _replace_endings(token, _GREEK_O_GENITIVES, 3, ENDING_PENALTY)
             out += nominatives + [(moved, p) for n, p in nominatives if (moved := _stress_one_syllable_back(n))]
