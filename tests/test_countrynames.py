@@ -148,7 +148,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("ru", "Russia", "Russian Federation"), ("bd", "Bangladesh", "People's Republic of Bangladesh"),
     ("ne", "Niger", "Republic of the Niger"), ("ng", "Nigeria", "Federal Republic of Nigeria"),
     ("ph", "Philippines", "Republic of the Philippines"), ("br", "Brazil", "Federative Republic of Brazil"),
-    ("uy", "Uruguay", "Oriental Republic of Uruguay"), ("dz", "Algeria", "People's Democratic Republic of Algeria"))]
+    ("uy", "Uruguay", "Oriental Republic of Uruguay"), ("dz", "Algeria", "People's Democratic Republic of Algeria"),
+    ("za", "South Africa", "Republic of South Africa"), ("cf", "Central African Republic"))]
 
 
 @pytest.mark.parametrize("query,gold", [
@@ -167,6 +168,8 @@ STATES = [{"id": c, "type": "place", "names": [{"name": n} for n in names]} for 
     ("Δημοκρατία του Νίγηρα", "ne"), ("Δημοκρατία των Φιλιππινών", "ph"),
     ("Ομόσπονδη Δημοκρατία της Βραζιλίας", "br"), ("Ανατολική Δημοκρατία της Ουρουγουάης", "uy"),
     ("Λαϊκη Δημοκρατία της Αλγερίας", "dz"),
+    # Ukrainian adjectives agree with the noun: Південна (feminine), not only південний
+    ("Південна Африка", "za"), ("Східна Республіка Уругвай", "uy"),
 ])
 def test_an_official_name_is_the_country_under_its_name_in_that_language(tmp_path, query, gold):
     """Republic of, Kingdom of: the official name is the country's name in its language (a
