@@ -1672,6 +1672,8 @@ RUSSIAN = ["Mikhail Gorbachev", "Nikita Khrushchev", "Volodymyr Zelenskyy", "Ser
     ("Khrouchtchev", "Nikita Khrushchev"), ("Cholokhov", "Mikhail Sholokhov"),  # French
     ("Gorbaciov", "Mikhail Gorbachev"), ("Chruszczow", "Nikita Khrushchev"),  # Italian, Polish
     ("Gorbachov", "Mikhail Gorbachev"),  # ё as o
+    ("Gorbatsjov", "Mikhail Gorbachev"), ("Tsjechov", "Anton Chekhov"), ("Sjolochov", "Mikhail Sholokhov"),
+    ("Tsjajkovski", "Pyotr Tchaikovsky"),  # Dutch: tsj sj ch j are ч ш х й
     ("Кристоф Вальц", "Christoph Waltz")])  # a German name's initial ch is still k in Russian
 def test_russian_names_as_other_languages_of_europe_write_them(tmp_path, query, gold):
     result = _people(tmp_path, RUSSIAN).resolve(query)
@@ -1685,6 +1687,17 @@ def test_the_ch_of_a_russian_name_is_read_as_the_language_around_it_writes_it(tm
     # by letters alone: the known spellings (translit.variants) link some of these anyway
     monkeypatch.setattr("translit.resolver.Resolver._known_spellings", lambda self, part: None)
     r = _people(tmp_path, ["Maria Zakharova", "Nikol Pashinyan", "Sachar Prilepin", "Pachino", "Volkov"])
+    result = r.resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
+@pytest.mark.parametrize("query,gold", [("Stoepino", "Stupino"), ("Koersk", "Kursk"), ("Koeln", "Cologne")])
+def test_dutch_oe_is_u_in_a_word_of_a_russian_ending(tmp_path, query, gold):
+    # oe alone shows no language: it is as often the German ö (Koeln, not Kuln)
+    r = _gazetteer(tmp_path, [{"id": "Stupino", "type": "place", "names": [{"name": "Stupino"}]},
+                              {"id": "Kursk", "type": "place", "names": [{"name": "Kursk"}]},
+                              {"id": "Cologne", "type": "place", "names": [{"name": "Cologne"}, {"name": "Köln"}]},
+                              {"id": "Kuln", "type": "place", "names": [{"name": "Kuln"}]}])
     result = r.resolve(query)
     assert (result.decision, result.id) == ("match", gold)
 

@@ -348,6 +348,11 @@ def token(word: str, turkic: bool = False, with_variants: bool = False, acronym:
             f = token_form(romanize_word(bare))
             if f.fine:
                 forms = _with_reading(forms, replace(f, bare=True))
+    if script == "latn" and not turkic and not _UMLAUTS.isdisjoint(word):
+        # German writes ä ö ü as ae oe ue where it has no marks (Köln Koeln, München Muenchen)
+        f = token_form(romanize_word(word.translate(_UMLAUTS_SPELLED)))
+        if f.fine:
+            forms = _with_reading(forms, replace(f, bare=True))
     pinyin = pinyin_reading(word) if script == "latn" and not turkic else None
     if pinyin:
         forms = _with_reading(forms, token_form(pinyin))
@@ -405,6 +410,10 @@ def _country_of_word(word: str) -> str | None:
     from translit.countrynames import country_named  # (it loads the gazetteer model)
     code = country_named(word) if len(word) >= 4 else None
     return COUNTRY_CONCEPT + code if code else None
+
+
+_UMLAUTS = frozenset("äöü")
+_UMLAUTS_SPELLED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
 def _with_reading(forms: tuple[TokenForm, ...], f: TokenForm) -> tuple[TokenForm, ...]:

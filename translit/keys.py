@@ -158,9 +158,11 @@ _ENGLISH_SPELLING_SOUNDS = rewrites([
 
 # Russian names in Dutch and Scandinavian spelling, where sj is sh (Gorbatsjov Горбачёв,
 # Brezjnev Брежнев, Sjostakovitsj): a second reading, since in Slavic Latin sj zj are s, z
-# and y (Asja Ася).
-_DUTCH_RUSSIAN_LOOK = re.compile(r"^.*[sz]j.*$")
-_DUTCH_RUSSIAN_SOUNDS = rewrites([(r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"), (r"zj", "zh"), (r"oe", "u")])
+# and y (Asja Ася). Dutch writes the rest so too: j is y (Tsjeljabinsk), ch kh (Tsjechov),
+# oe u, which shows it in a word of a Russian ending alone (Stoepino, Koersk; not Koeln).
+_DUTCH_RUSSIAN_LOOK = re.compile(r"^(?=.*[sz]j|.*oe.*(?:ino|ovo|evo|sk|ov|ev|grad)$).*$")
+_DUTCH_RUSSIAN_SOUNDS = rewrites([(r"(?<![sz])j", "y"), (r"ch", "kh"), (r"dsj", "j"), (r"tsj", "ch"), (r"sj", "sh"),
+                                  (r"zj", "zh"), (r"oe", "u")])
 
 
 # English u in a closed syllable is the vowel of "cut", which Russian, Arabic and Hebrew
