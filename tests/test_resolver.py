@@ -2546,6 +2546,7 @@ def test_organisations_acronyms_and_kinds_across_scripts(tmp_path, query, gold):
 @pytest.mark.parametrize("query, gold", [
     ("Minsk Group", "group"), ("Минская группа", "group"), ("Minsk", "minsk"),
     ("حركة حماس", "hamas"),  # a name joining both words (حركةحماس) meets no kind of organisation
+    ("Hamas movement", "hamas"),  # and the word says an organisation is meant: not the town Hamm, also Hamas
 ])
 def test_a_kind_of_organisation_that_a_name_holds_counts(tmp_path, query, gold):
     """The word for the kind of organisation may go unsaid (حركة حماس is Hamas), but where
@@ -2558,6 +2559,7 @@ def test_a_kind_of_organisation_that_a_name_holds_counts(tmp_path, query, gold):
         {"id": "hamas", "type": "org", "names": [{"name": "Hamas"}, {"name": "حماس"},
                                                  {"name": "حركة المقاومة الإسلامية"}]},
         {"id": "camas", "type": "place", "names": [{"name": "Camas"}, {"name": "كاماس"}]},
+        {"id": "hamm", "type": "place", "names": [{"name": "Hamm"}, {"name": "Hamas"}]},
     ])
     assert _claim(r.resolve(query)) == gold
 

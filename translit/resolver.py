@@ -41,6 +41,7 @@ from translit.variants import KEY as VARIANT_KEY
 # Chosen on the development suites for precision first: at most about 5% of unknown
 # names accepted (NIL false-accept) on geonames-cities, no wrong entity on smoke.
 PERSON = TYPES.index("person")  # the person type's code in the index (Index.entity_types)
+ORG = TYPES.index("org")
 MATCH_THRESHOLD = 0.75  # the lowest score of a match: one far ahead of every other entity
 AMBIGUITY_MARGIN = 0.08  # a runner-up entity this close to the top makes it ambiguous
 # (lowest score, lead over every other entity) pairs, any of which makes a match; scores
@@ -663,6 +664,9 @@ class Resolver:
                      else DESCRIPTOR_WEIGHT if t.is_descriptor or (g and not only_generic) else 1.0
                      for t, g in zip(tokens, generic)]
         optional = optional_words(tokens) - (met or frozenset())  # Al Khartum is Khartoum, President Putin Putin
+        # a word for the kind of organisation says what the query names: it may go unmet by
+        # an organisation's name only (Hamas movement: Hamas, not the town Hamm, also Hamas)
+        optional_unless_org = optional - {i for i, t in enumerate(tokens) if t.is_organisation_kind}
         named = without_titles(tokens)
         by_given_name = any(t.is_ruler_title for t in tokens)  # King Salman, Pope Francis
         best: dict[int, tuple[float, int, Any]] = {}
@@ -680,8 +684,9 @@ class Resolver:
                 break  # no name further down can enter the shown candidates
             e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
-            al = align(q_parts, q_weights, c_parts, c_weights, family, optional, known, unlike, by_given_name,
-                       self.index.entity_types[e] == PERSON)
+            kind = self.index.entity_types[e]
+            al = align(q_parts, q_weights, c_parts, c_weights, family, optional if kind == ORG else optional_unless_org,
+                       known, unlike, by_given_name, kind == PERSON)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             if translated == CODE and not all(t.acronym for t in named):
