@@ -52,4 +52,5 @@ def test_a_non_joiner_stays_only_where_it_ends_a_persian_heh():
     assert clean("قره\u200cباغ") == "قره\u200cباغ"  # the heh's final form: read as a vowel
     assert clean("قره\u200c\u200c\u200fباغ") == "قره\u200cباغ"
     assert clean("علی\u200cاف") == "علیاف"  # after another letter it changes no reading
+    assert clean("شرم\u200cالشیخ") == "شرم الشیخ"  # ... but before the Arabic article a word begins
     assert clean("Lav\u200crov") == "Lavrov" and clean("قره\u200c") == "قره"

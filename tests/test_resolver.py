@@ -1696,6 +1696,14 @@ def test_the_ch_of_a_russian_name_is_read_as_the_language_around_it_writes_it(tm
     assert (result.decision, result.id) == ("match", gold)
 
 
+def test_zah_reads_as_the_dh_of_gulf_names_too(tmp_path):
+    """ظ is z in Persian and the Levant (ظریف Zarif), dh in the Gulf (ظهران Dhahran)."""
+    r = _gazetteer(tmp_path, [{"id": n, "type": "place", "names": [{"name": n}]}
+                              for n in ["Dhahran", "Hajrain", "Suran", "Zarif"]])
+    assert [c.id for c in r.candidates("ظهران", 1)] == ["Dhahran"]
+    assert [c.id for c in r.candidates("ظريف", 1)] == ["Zarif"]
+
+
 @pytest.mark.parametrize("query,gold", [("Stoepino", "Stupino"), ("Koersk", "Kursk"), ("Koeln", "Cologne")])
 def test_dutch_oe_is_u_in_a_word_of_a_russian_ending(tmp_path, query, gold):
     # oe alone shows no language: it is as often the German ö (Koeln, not Kuln)

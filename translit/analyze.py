@@ -265,8 +265,9 @@ _SOURCE_ALTERNATIONS = {
              (re.compile("ż"), "zh", False), (re.compile("đ|dj(?=[aeiou])"), "dž", False),
              (re.compile("å"), "o", False), (re.compile("ø"), "yo", False), (re.compile("ř"), "rž", False)),
     "cyrl": ((re.compile("э"), "а", False), (re.compile("ё"), "йо", False)),
-    # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones
-    "arab": ((re.compile("ض"), "ز", False),),
+    # ض is z in Persian, Urdu and Turkish names (رضا Reza, رمضان Ramazan), d in Arabic ones;
+    # ظ is z there and in the Levant, dh as ذ in the Gulf's (ظهران Dhahran, أبو ظبي Abu Dhabi)
+    "arab": ((re.compile("ض"), "ز", False), (re.compile("ظ"), "ذ", False)),
 }
 # Hindi, Punjabi, Bengali and Gujarati do not say the inherent vowel of a word's last
 # consonant, which romanization writes: लंदन is Landan, ਮਾਰਿਬ Marib, not Landana, Mariba.

@@ -16,6 +16,9 @@ _INVISIBLE = re.compile(
 # The zero-width non-joiner too, but after heh inside a Persian or Urdu word: there it gives
 # the heh its final form, read as a vowel, as before a space (قره‌باغ Qarabagh, not Qrhbagh).
 _STRAY_NON_JOINER = re.compile("(?<![\u0647\u06c1])\u200c+|\u200c+(?![\u200c\u0600-\u06ff])")
+# ... and before the Arabic article it begins a word of an Arabic name (شرم‌الشیخ is شرم الشیخ,
+# Sharm el-Sheikh)
+_NON_JOINER_BEFORE_ARTICLE = re.compile("\u200c+(?=\u0627\u0644)")
 # Arabic and Hebrew vowel points, Quranic marks: optional in running text, so never
 # significant for matching.
 _POINTS = re.compile("[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -25,12 +28,13 @@ _SPACE = re.compile(r"\s+")
 
 
 def strip_invisible(text: str) -> str:
-    """Remove bidi marks, zero-width characters and tatweel.
+    """Remove bidi marks, zero-width characters and tatweel (a non-joiner before the Arabic
+    article is a space).
 
     >>> strip_invisible("\u200fلافـروف")
     'لافروف'
     """
-    return _STRAY_NON_JOINER.sub("", _INVISIBLE.sub("", text))
+    return _STRAY_NON_JOINER.sub("", _NON_JOINER_BEFORE_ARTICLE.sub(" ", _INVISIBLE.sub("", text)))
 
 
 def strip_controls(text: str) -> str:
