@@ -222,7 +222,7 @@ _GERSHAYIM = re.compile('(?<=[\u05d0-\u05ea])["\u201d\u05f4](?=[\u05d0-\u05ea])'
 def split_words(text: str) -> list[str]:
     """Words of a cleaned name: split at spaces and punctuation, apostrophes kept inside."""
     words = [w for w in map(_trim_apostrophes, _SPLIT.split(_GERSHAYIM.sub("", text))) if w]
-    return _hyphenated_titles_joined(words)[:MAX_TOKENS]
+    return _spaced_titles_joined(_hyphenated_titles_joined(words))[:MAX_TOKENS]
 
 
 def _hyphenated_titles_joined(words: list[str]) -> list[str]:
@@ -233,6 +233,22 @@ def _hyphenated_titles_joined(words: list[str]) -> list[str]:
     for w in words:
         if out and out[-1].casefold() in heads and is_title(f"{out[-1]}-{w}".casefold()):
             out[-1] = f"{out[-1]}-{w}"
+        else:
+            out.append(w)
+    return out
+
+
+_ARABIC_LETTER = re.compile("[\u0620-\u064a\u066e-\u06d3]")
+
+
+def _spaced_titles_joined(words: list[str]) -> list[str]:
+    """A title that Persian and Arabic write as one word, with a non-joiner or a space as
+    well (آیت‌الله, آیت الله; رئیس‌جمهور, رئیس جمهور), as one word: its halves alone are no
+    titles, and الله must not be one (عبد الله)."""
+    out: list[str] = []
+    for w in words:
+        if out and _ARABIC_LETTER.match(w) and _ARABIC_LETTER.match(out[-1]) and fold(out[-1] + w) in titles():
+            out[-1] += w
         else:
             out.append(w)
     return out

@@ -97,6 +97,9 @@ TRANSLATION_SCORE = 0.9
 # what a name that leaves out the kind of state that the query says costs where another
 # name says it: a clear lead (AMBIGUITY_MARGIN) for the name that says it
 UNMET_STATE_WORD = 0.1
+# a title or kind of place is met by a word of a name that spells it, not by one of its own
+# script a little like it (آية الله by روح الله, Ruhollah); in another script, by one that reads alike
+LENIENT_MET = 0.9
 MAX_QUERY_CHARS = 1000
 RETRIEVE = 60  # names aligned per query at most
 # ... of them of one entity: American Samoa's names in 240 languages, which all hold Samoa,
@@ -692,7 +695,8 @@ class Resolver:
             if translated == CODE and not all(t.acronym for t in named):
                 continue  # a country's code meets a query written in capitals: PER, not Per
             if lenient_words and al.score >= self.threshold:  # met as a word, not joined (حركة حماس)
-                lenient_met.update(qc[0] for qc, _, _ in al.pairs if len(qc) == 1 and qc[0] in lenient_words)
+                lenient_met.update(qc[0] for qc, cc, s in al.pairs if len(qc) == 1 and qc[0] in lenient_words
+                                   and (s >= LENIENT_MET or _script(c_parts[cc[0]].text) != tokens[qc[0]].script))
             is_written = self._written_as(named, n)
             if is_written:
                 written[e] = written.get(e, False) or is_written == EXACTLY
@@ -946,11 +950,13 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # Pennsylvania only by their name Washington, which is D.C.'s too), nor one that meets it
     # through that name with words added (Kairo: Cairo, not New Cairo); by another of its
     # names, where it is far more prominent, as a geocoder takes it (Moszkva: Moscow, not
-    # Moscow, Idaho by its name Moskva, which Moscow has too)
+    # Moscow, Idaho by its name Moskva, which Moscow has too); nor does one written as the
+    # query only with an ending read off, through a name the top one has too (Казани: Kazan
+    # in Russia by its names Kazani and Казан, the town in Turkey only by Казан + и)
     whole_name = top.written and top.score >= IDENTICAL
     rivals = [c for c in ranked[1:]
               if (c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched))
-              and not (whole_name and not c.written and _meets_only_by_its_names(c, top))]
+              and not (whole_name and not c.exact and _meets_only_by_its_names(c, top))]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North),
     # or words like them (Ilham Heydar oglu Aliyev for Heydar Aliev, his father's alias), is
