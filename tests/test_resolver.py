@@ -273,6 +273,15 @@ def test_a_name_added_from_another_language_or_met_by_joined_words_is_no_rival_o
     assert decide([germany, town], 0.75) == ("match", germany)
     city = Candidate("menia", "El Menia", "place", 0.98, "Al-Mania", prominence=0.75, same_script=True, joined=True)
     assert decide([germany, city], 0.75)[0] == "ambiguous"
+    # ... nor where the query is the listed name with an ending read off (İrəvanda: Yerevan's
+    # İrəvan + da; Rwanda is i-Rwanda in Zulu, joined)
+    yerevan = Candidate("am-evn", "Yerevan", "place", 0.9725, "İrəvan", prominence=0.7, written=True,
+                        same_script=True)
+    zulu = Candidate("rw", "Rwanda", "place", 0.95, "i-Rwanda", prominence=0.7, same_script=True, translated=True,
+                     joined=True)
+    assert decide([yerevan, zulu], 0.75, one_word=True) == ("match", yerevan)
+    listed = Candidate("rw", "Rwanda", "place", 0.95, "i-Rwanda", prominence=0.7, same_script=True, joined=True)
+    assert decide([yerevan, listed], 0.75, one_word=True)[0] == "ambiguous"
 
 
 def test_an_abjad_query_needs_more_for_the_same_lead():

@@ -953,10 +953,14 @@ def decide(ranked: list[Candidate], threshold: float, abjad: bool = False, short
     # Moscow, Idaho by its name Moskva, which Moscow has too); nor does one written as the
     # query only with an ending read off, through a name the top one has too (Казани: Kazan
     # in Russia by its names Kazani and Казан, the town in Turkey only by Казан + и)
+    # ... nor one met only through a country's name in another language that the index
+    # added, where the query is written as a name the gazetteer lists (İrəvanda: Yerevan's
+    # Azerbaijani name with an ending, not i-Rwanda, Rwanda in Zulu, joined)
     whole_name = top.written and top.score >= IDENTICAL
     rivals = [c for c in ranked[1:]
               if (c.score <= top.score - MAX_LEAD or not _with_place_type(c.matched, top.matched))
-              and not (whole_name and not c.exact and _meets_only_by_its_names(c, top))]
+              and not (whole_name and not c.exact and _meets_only_by_its_names(c, top))
+              and not (top.written and c.translated and not top.translated)]
     lead = top.score - (rivals[0].score if rivals else 0.0)
     # a rival in whose name the query's words stand among others (New Cairo, Khartoum North),
     # or words like them (Ilham Heydar oglu Aliyev for Heydar Aliev, his father's alias), is
