@@ -247,7 +247,8 @@ def _spaced_titles_joined(words: list[str]) -> list[str]:
     titles, and الله must not be one (عبد الله)."""
     out: list[str] = []
     for w in words:
-        if out and _ARABIC_LETTER.match(w) and _ARABIC_LETTER.match(out[-1]) and fold(out[-1] + w) in titles():
+        arabic = out and _ARABIC_LETTER.match(w) and _ARABIC_LETTER.match(out[-1])
+        if arabic and fold(out[-1] + w) in titles():
             out[-1] += w
         else:
             out.append(w)
@@ -599,7 +600,8 @@ def title_words(words: list[str]) -> set[int]:
         run.update(range(i, end + 1))
         i, qualified = end + 1, True
     # (not a given name before bin: الأمير محمد بن سلمان)
-    if len(run) > start and not qualified and (len(words) - i >= 3 or (len(words) - i == 2 and is_definite_adjective(words[i]))) \
+    left = len(words) - i
+    if len(run) > start and not qualified and (left >= 3 or (left == 2 and is_definite_adjective(words[i]))) \
             and not (i + 1 < len(words) and words[i + 1] in NASAB):
         run.add(i)
     return run | _trailing_titles(words)

@@ -107,8 +107,8 @@ _GREEK_GENITIVES = (("ασ", "α"), ("άσ", "ά"), ("ησ", "η"), ("ήσ", "ή
 # nominative's (Λιβάνου Λίβανος, Καυκάσου Καύκασος); a stressed -ού is left alone: Ορντού
 # (Ordu) is a nominative, and read as Ορντό it met another place.
 _GREEK_O_GENITIVES = (("ου", "οσ"), ("ου", "ο"))
-# A masculine in -ας or -ης drops the -ς for its genitive (του Νίγηρα, Λίβανου aside: Νίγηρας),
-# and a plural's genitive is -ων (των Φιλιππινών, Σεϋχελλών: Φιλιππίνες, Σεϋχέλλες)
+# A masculine in -ας or -ης drops the -ς for its genitive (του Νίγηρα: Νίγηρας), and a
+# plural's genitive is -ων (των Φιλιππινών, Σεϋχελλών: Φιλιππίνες, Σεϋχέλλες)
 _GREEK_MASCULINE_GENITIVES = (("α", "ασ"), ("η", "ησ"), ("ών", "εσ"), ("ων", "εσ"))
 _GREEK_STRESSED = re.compile("[άέήίόύώΐΰ]")
 GREEK_UNSTRESS = str.maketrans("άέήίόύώ", "αεηιουω")

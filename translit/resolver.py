@@ -688,15 +688,16 @@ class Resolver:
             e, _, *_, translated = self.index.name(n)
             c_parts, c_weights, family = self._name_parts(n)
             kind = self.index.entity_types[e]
-            al = align(q_parts, q_weights, c_parts, c_weights, family, optional if kind == ORG else optional_unless_org,
-                       known, unlike, by_given_name, kind == PERSON)
+            al = align(q_parts, q_weights, c_parts, c_weights, family,
+                       optional if kind == ORG else optional_unless_org, known, unlike, by_given_name, kind == PERSON)
             if translated and al.score < TRANSLATION_SCORE:
                 continue  # a near miss of one of ~240 languages' names is chance, not evidence
             if translated == CODE and not all(t.acronym for t in named):
                 continue  # a country's code meets a query written in capitals: PER, not Per
             if lenient_words and al.score >= self.threshold:  # met as a word, not joined (حركة حماس)
                 lenient_met.update(qc[0] for qc, cc, s in al.pairs if len(qc) == 1 and qc[0] in lenient_words
-                                   and (s >= LENIENT_MET or _script(c_parts[cc[0]].text) != tokens[qc[0]].script))
+                                   and (s >= LENIENT_MET
+                                        or _script(c_parts[cc[0]].text) != tokens[qc[0]].script))
             is_written = self._written_as(named, n)
             if is_written:
                 written[e] = written.get(e, False) or is_written == EXACTLY
@@ -772,9 +773,9 @@ class Resolver:
         """The query's titles, words for the kind of place or of organisation (Minsk Group:
         the city is no fit where the group is in the gazetteer) and what qualifies a state,
         that its score may do without (the Arabic article aside: names write it or not at
-        will; the Greek one too: Ισλαμική Δημοκρατία του Ιράν has του, which makes it no better a
-        fit of του Ιράν than Ιράν; and the kind of state: a country's name in the query's
-        language seldom has it)."""
+        will; the Greek one too: Ισλαμική Δημοκρατία του Ιράν has του, which makes it no
+        better a fit of του Ιράν than Ιράν; and the kind of state: a country's name in the
+        query's language seldom has it)."""
         return frozenset(i for i in optional if tokens[i].is_place_type or tokens[i].is_state_qualifier
                          or tokens[i].is_organisation_kind
                          or (tokens[i].optional and is_title(tokens[i].text) and not tokens[i].is_greek_article))
