@@ -217,6 +217,10 @@ VOWEL_CHANGE_PENALTY = 0.13
 # Georgian writes a foreign name that ends in a consonant with the nominative -ი (Abadan
 # აბადანი, Omsk ომსკი): its citation form, nearly certain, not an inflection.
 GEORGIAN_NOMINATIVE, NOMINATIVE_PENALTY = "ი", 0.02
+# Georgian text writes every noun with a case ending (ბაიდენმა, Biden's ergative; კიევში, in
+# Kyiv), and a name's citation form never ends in one of the consonant endings: a stem read
+# off is as likely as the word as written, not a guess about it
+GEORGIAN_CASE_PENALTY = 0.04
 _GEORGIAN_VOWELS = frozenset("აეიოუ")
 APOSTROPHE_PENALTY = 0.01
 # French and Italian elide an article or a preposition before a vowel onto the name
@@ -406,7 +410,7 @@ def variants(token: str, script: str, turkic: bool = False,
                 if t.endswith(_ARMENIAN_U_STEM) and token[len(t)] in _ARMENIAN_VOWELS]
         out += _replace_endings(token, _ARMENIAN_I_STEM, 3, ENDING_PENALTY)
     elif script == "geor":
-        stems = _strip_endings(token, _GEORGIAN_ENDINGS, 3)
+        stems = [(t, GEORGIAN_CASE_PENALTY) for t, _ in _strip_endings(token, _GEORGIAN_ENDINGS, 3)]
         out = [(t, NOMINATIVE_PENALTY if t + GEORGIAN_NOMINATIVE == token else p) for t, p in stems]
         # a case ending replaces the nominative -ი of a stem in a consonant: თბილისში is
         # in თბილისი, ლავროვმა is ლავროვი's ergative
