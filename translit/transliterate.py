@@ -57,8 +57,17 @@ def rule_words(filename: str) -> frozenset[str]:
     words: set[str] = set()
     for line in rule_text_file(filename).splitlines():
         if line and not line.startswith("#"):
-            words.update(fold(w) for w in line.split("\t", 1)[1].split())
+            words.update(form for w in line.split("\t", 1)[1].split() for form in _arabic_letter_forms(fold(w)))
     return frozenset(words)
+
+
+# Arabic script writes kaf and yeh in their Arabic or their Persian and Urdu forms as the
+# writer's keyboard has them (شهرك, شهرک): a listed word is found in either
+_TO_PERSIAN_FORMS, _TO_ARABIC_FORMS = str.maketrans("كي", "کی"), str.maketrans("کی", "كي")
+
+
+def _arabic_letter_forms(word: str) -> set[str]:
+    return {word, word.translate(_TO_PERSIAN_FORMS), word.translate(_TO_ARABIC_FORMS)}
 
 
 @functools.lru_cache(maxsize=None)
