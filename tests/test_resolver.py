@@ -2484,6 +2484,11 @@ def test_korean_puts_the_title_after_the_name(tmp_path, query, gold):
     ("प्रधानमंत्री नरेंद्र मोदी", ["प्रधानमंत्री"]),
     ("г-н Путин", ["г-н"]),  # an abbreviation with a hyphen: one word, not two initials
     ("г-жи Захаровой", ["г-жи"]),
+    ("North Korean leader Kim Jong Un", ["north", "korean", "leader", "kim"]),  # two words qualify the title
+    ("South African President Cyril Ramaphosa", ["south", "african", "president"]),
+    ("канцлер Германии Ангела Меркель", ["канцлер", "германии"]),
+    ("المستشارة الألمانية أنجيلا ميركل", ["المستشارة", "الألمانية"]),
+    ("საფრანგეთის პრეზიდენტი ემანუელ მაკრონი", ["საფრანგეთის", "პრეზიდენტი"]),
 ])
 def test_titles_of_many_languages_and_their_places_are_optional(query, optional_words):
     assert [t.text for t in analyze(query, query=True) if t.optional] == optional_words

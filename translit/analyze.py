@@ -572,7 +572,7 @@ def _heads_a_title_run(word: str) -> bool:
 
 def title_words(words: list[str]) -> set[int]:
     """The positions of a query's leading titles and of the words that qualify them: one
-    word before a title (Turkish President, Russian Foreign Minister) and the first word
+    or two words before a title (Turkish President, North Korean leader) and the first word
     after the titles when two or more follow (الرئيس الروسي فلاديمير بوتين, президента
     России Владимира Путина). At least one word after them is left as the name. A leading
     preposition (в Шуше) is optional too, and titles may follow it (у президента России
@@ -585,8 +585,8 @@ def title_words(words: list[str]) -> set[int]:
         if is_title(words[i]) or words[i] in GREEK_ARTICLES:  # στον πρόεδρο Ερντογάν
             run.add(i)
             office = office or _heads_a_title_run(words[i])
-        elif i + 2 < len(words) and is_title(words[i + 1]):
-            run.add(i)  # a qualifier between or before titles
+        elif (i + 2 < len(words) and is_title(words[i + 1])) or (i + 3 < len(words) and is_title(words[i + 2])):
+            run.add(i)  # a qualifier of one or two words between or before titles (North Korean leader)
         else:
             break
         i += 1
