@@ -2568,6 +2568,7 @@ ORGANISATIONS = [
     {"id": "mhp", "type": "org", "names": [{"name": "Nationalist Movement Party"}, {"name": "MHP"}]},
     {"id": "pace", "type": "place", "names": [{"name": "Pace"}]},
     {"id": "anadyr", "type": "place", "names": [{"name": "Anadyr"}]},
+    {"id": "wagner", "type": "org", "names": [{"name": "Wagner Group"}]},
 ]
 
 
@@ -2577,6 +2578,8 @@ ORGANISATIONS = [
     ("ХАМАС", "hamas"),  # ... but a name that Russian writes in capitals is an organisation's
     ("МВФ", None),  # sound for sound: f is no p, and an h is no letter to leave out (MHP)
     ("وكالة الأناضول", "anadolu"), ("الأناضول", "anadolu"), ("حركة حماس", "hamas"),
+    ("حلف الناتو", "nato"),  # the NATO alliance
+    ("ЧВК «Вагнер»", "wagner"),  # a private military company, the Wagner Group
 ])
 def test_organisations_acronyms_and_kinds_across_scripts(tmp_path, query, gold):
     """Arabic and Hebrew have no capitals: an acronym said as a word is written as one

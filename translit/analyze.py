@@ -84,7 +84,7 @@ STATE_CONCEPTS = frozenset("#" + c for c in ("republic", "kingdom", "principalit
 STATE_QUALIFIERS = frozenset("#" + c for c in ("democratic", "people's", "islamic", "federal", "socialist", "arab"))
 # ... and those that say what kind of organisation it is, which news says or not at will
 # (حركة حماس, the Hamas movement; الأناضول, Anadolu Agency)
-ORGANISATION_KINDS = frozenset("#" + c for c in ("agency", "movement", "party", "group", "company", "organization"))
+ORGANISATION_KINDS = frozenset("#" + c for c in ("agency", "movement", "party", "group", "company", "organization", "alliance"))
 # ... and the ones that tell a father and his son of one name apart (Jr., Млађи, الابن):
 # no modifier, they weigh in full
 GENERATIONS = frozenset(("#junior", "#senior"))
