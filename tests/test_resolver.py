@@ -434,6 +434,17 @@ def test_a_georgian_case_ending_replaces_the_nominative_of_the_name(tmp_path, qu
     assert result.score >= 0.95  # the name as written, an ending read off
 
 
+@pytest.mark.parametrize("query,gold", [("у Харкові", "Kharkiv"), ("Львові", "Lviv"), ("Миколаєві", "Mykolaiv"),
+                                        ("Ірпені", "Irpin"), ("Авдіївці", "Avdiivka"), ("Кривому Розі", "Kryvyi Rih"),
+                                        ("в Сумах", "Sumy")])
+def test_ukrainian_locatives_read_back_to_the_nominative(tmp_path, query, gold):
+    """Ukrainian's locative -і, -ові turns the last і of the name into о or е (Харків, у
+    Харкові) and к г before it into ц з (Авдіївка, в Авдіївці); a plural name takes -ах."""
+    names = ["Kharkiv", "Lviv", "Mykolaiv", "Irpin", "Avdiivka", "Kryvyi Rih", "Sumy", "Kharkhorin", "Lovech", "Sumba"]
+    result = _people(tmp_path, names, type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", [("ბაიდენმა", "Joe Biden"), ("ბაიდენთან", "Joe Biden"),
                                         ("კიევში", "Kyiv"), ("მაკრონის", "Emmanuel Macron")])
 def test_a_georgian_case_ending_costs_little_against_another_script(tmp_path, query, gold):

@@ -38,6 +38,17 @@ _RUSSIAN_VOWEL_CHANGES = (("ой", "а"), ("ою", "а"), ("ей", "я"), ("ею
 # letters, as Москви alone is no Ukrainian word to tell from a Russian name in -и (Стани)
 _SPELLING_RULE_STEM = frozenset("кгхжшчщ")
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
+# Ukrainian case endings that Russian lacks: the dative and locative -ові -еві -єві and -і, the
+# instrumental -ою -ею -єю (у Харкові, Миколаєві, Житомирі, Полтавою). A word's last і or ї
+# before a consonant is an о, е or є in the other cases (Харків: Харкова, Харкові; Львів
+# Львові; Миколаїв Миколаєві; Ірпінь Ірпені): read back where an ending was read off
+_UKRAINIAN_ENDINGS = ("ові", "еві", "єві", "ою", "ею", "єю", "і")
+# ... and before that -і, к г х turn ц з с (Авдіївка: в Авдіївці; Кривий Ріг: у Кривому Розі)
+_UKRAINIAN_PALATALIZED = (("ці", "ка"), ("зі", "га"), ("сі", "ха"), ("ці", "к"), ("зі", "г"), ("сі", "х"))
+_UKRAINIAN_IKAVISM = re.compile(r"([оеє])([бвгґджзклмнпрстфхцчшщ])$")
+_IKAVISM_VOWELS = {"о": "і", "е": "і", "є": "ї"}
+# A name in the plural (Суми, Черкаси, Чебоксары) takes the locative -ах, -ях: в Сумах
+_PLURAL_LOCATIVES = (("ах", "ы"), ("ах", "и"), ("ях", "и"))
 # An official name in Russian, Ukrainian or Belarusian calls a country by its adjective:
 # Китайская Народная Республика, Иракская Республика, Італійська Республіка. The
 # feminine, neuter and plural forms (a republic, a kingdom, the states), read back to the
@@ -397,6 +408,14 @@ def variants(token: str, script: str, turkic: bool = False,
             out.append((token[:-1] + "а", VOWEL_CHANGE_PENALTY))
         out += _replace_endings(token, _SLAVIC_ADJECTIVES, 3, ADJECTIVE_PENALTY) if adjectives else []
         out += _replace_endings(token, _ADJECTIVE_CASES, 3, ADJECTIVE_CASE_PENALTY)
+        out += _replace_endings(token, _PLURAL_LOCATIVES, 3, ENDING_PENALTY)
+        if not _UKRAINIAN_LETTERS.isdisjoint(token):
+            ukrainian = (_strip_endings(token, _UKRAINIAN_ENDINGS, 3)
+                         + _replace_endings(token, _UKRAINIAN_PALATALIZED, 2, ENDING_PENALTY))
+            stems = ukrainian + [(t, p) for t, p in out if token.startswith(t)]  # with every ending read off
+            out += ukrainian
+            out += [(_UKRAINIAN_IKAVISM.sub(lambda m: _IKAVISM_VOWELS[m[1]] + m[2], t), p) for t, p in stems
+                    if _UKRAINIAN_IKAVISM.search(t)]
         if _CENTRAL_ASIAN_LETTERS.search(token):
             out += _strip_endings(token, _CENTRAL_ASIAN_ENDINGS, 3)
         if _BELARUSIAN_LOOK.search(token):
