@@ -311,11 +311,23 @@ def _decided_without_readings(q: Part, c: Part) -> float | None:
         # compared so (ناتو, נאט"ו NATO)
         said = c0.roman if c.acronym else q0.roman
         if not (q.abjad or c.abjad) or not said_as_word(said):
-            return 1.0 if q0.roman == c0.roman else 0.0
+            return _letter_for_letter(q, c)
     if (len(q0.roman) == 1 or len(c0.roman) == 1) and not (q.abjad or c.abjad):
         # an initial matches a name it begins (abjad scripts write no initials)
         return INITIAL if q0.roman[:1] == c0.roman[:1] and len(q.covers) == len(c.covers) == 1 else 0.0
     return None
+
+
+def _letter_for_letter(q: Part, c: Part) -> float:
+    """An acronym against a word, letter for letter: the acronym's letters as written, the
+    word's as written or without its marks (LODZ in capitals, as headlines and lists write
+    names, is Łódź), not by a guess at its sounds (CAV is no JAV)."""
+    if q.acronym == c.acronym:
+        return 1.0 if q.readings[0][0].roman == c.readings[0][0].roman else 0.0
+    acronym, word = (q, c) if q.acronym else (c, q)
+    letters = acronym.readings[0][0].roman
+    return max((1.0 - penalty for i, (f, penalty) in enumerate(word.readings)
+                if f.roman == letters and (i == 0 or f.bare)), default=0.0)
 
 
 def part_similarities(q: Part, cs: list[Part]) -> list[float]:
