@@ -114,6 +114,8 @@ def _table(result: Result) -> str:
         lines.append(f"  a match needs {rules}")
         if ex.get("office_unheld"):
             lines.append("  nil: the query names an office, which only a person holds, and the top name does not")
+        if "wade_giles" in ex:
+            lines.append(f"  read as Wade-Giles, in pinyin {ex['wade_giles']!r}; the explanation is that of {ex['wade_giles']!r}")
         if "demonym_of" in ex:
             lines.append(f"  read as an adjective of nationality, of {ex['demonym_of']!r}; the explanation is that of {ex['demonym_of']!r}")
         if "alternatives" in ex:

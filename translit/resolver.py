@@ -37,6 +37,7 @@ from translit.scoring import (ABJAD, MIN_PART_SIM, VARIANT_MISMATCH, VARIANT_UNK
 from translit.scripts import COMMON, KNOWN, LOGOGRAPHIC, detect
 from translit.tagger import Mention, Tagger
 from translit.variants import KEY as VARIANT_KEY
+from translit.wadegiles import to_pinyin
 
 # Chosen on the development suites for precision first: at most about 5% of unknown
 # names accepted (NIL false-accept) on geonames-cities, no wrong entity on smoke.
@@ -283,6 +284,13 @@ class Resolver:
         spoken = self._said_as_a_word(text, tokens, explain, threshold, types)
         if spoken is not None:
             return spoken
+        pinyin = to_pinyin(text)
+        if pinyin:  # Mao Tse-tung, T'ien-chin: Mao Zedong, Tianjin
+            got = self._resolve(pinyin, explain, threshold, types, derived=False)
+            if got.decision == "match":
+                if got.explanation is not None:
+                    got.explanation["wade_giles"] = pinyin
+                return got
         stems = country_stems(text.strip()) if len(tokens) == 1 else []
         # (not where a name that fits holds the word itself: Dominican Republic)
         if stems and not any(c.score >= threshold and tokens[0].text in split_words(fold(c.matched)) for c in ranked):
