@@ -443,6 +443,16 @@ def test_a_short_name_in_capitals_is_the_name_without_its_marks(tmp_path, query,
     assert _claim(result) == gold
 
 
+@pytest.mark.parametrize("query,gold", [("Тэгу", "Daegu"), ("Taejŏn", "Daejeon"), ("Chŏnju", "Jeonju"),
+                                        ("Ch'unch'ŏn", "Chuncheon")])
+def test_korean_names_in_older_systems_meet_the_revised_romanization(tmp_path, query, gold):
+    """Russian writes Korean names by the Kontsevich system (Тэгу), older texts and GeoNames
+    by McCune-Reischauer (Taejŏn): both read as the Revised Romanization, a guess."""
+    names = ["Daegu", "Daejeon", "Jeonju", "Chuncheon", "Tegucigalpa", "Taejong-dong"]
+    result = _people(tmp_path, names, type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", [("у Харкові", "Kharkiv"), ("Львові", "Lviv"), ("Миколаєві", "Mykolaiv"),
                                         ("Ірпені", "Irpin"), ("Авдіївці", "Avdiivka"), ("Кривому Розі", "Kryvyi Rih"),
                                         ("в Сумах", "Sumy")])

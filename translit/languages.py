@@ -81,6 +81,14 @@ _CZECH_SOUNDS = rewrites([(r"ch", "kh"), (r"(?<!k)h", "g"), (r"ř", "rzh"), (r"�
 _HUNGARIAN_LOOK = re.compile(r"cs|zs|gy|[őű]|sz(?!cz)|ly$")
 _HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly", "y"),
                               (r"s(?!z)", "sh"), (r"sz", "s"), (r"j", "y"), (r"[őö]", "yo"), (r"[űü]", "yu")])
+# Korean in McCune-Reischauer, which GeoNames and older texts use (Kyŏngju, Ch'ŏngju,
+# P'yŏngyang), read as Revised Romanization, the South's (Gyeongju, Cheongju): ŏ ŭ are eo eu,
+# an apostrophe marks an aspirate (ch' is ch, k' k), the plain ones are voiced at the start
+# of a word and ch everywhere (Kwangju Gwangju, Chŏnju Jeonju). Shown by ŏ or ŭ: Armenian
+# and Georgian romanizations mark aspirates with the apostrophe too (Kot'ip'or).
+_KOREAN_MR_LOOK = re.compile(r"[ŏŭ]")
+_KOREAN_MR_SOUNDS = rewrites([(r"^k(?!')", "g"), (r"^t(?!')", "d"), (r"^p(?!')", "b"), (r"ch(?!')", "j"), (r"'", ""),
+                              (r"wŏ", "wo"), (r"ŭi", "ui"), (r"ŏ", "eo"), (r"ŭ", "eu"), (r"shi", "si")])
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
                                                          (_SPANISH_LOOK, _SPANISH_SOUNDS),
                                                          (_FRENCH_LOOK, _FRENCH_SOUNDS),
@@ -88,11 +96,16 @@ _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_S
                                                          (_CLASSICAL_LOOK, _CLASSICAL_SOUNDS),
                                                          (_DUTCH_LOOK, _DUTCH_SOUNDS),
                                                          (_CZECH_LOOK, _CZECH_SOUNDS),
-                                                         (_HUNGARIAN_LOOK, _HUNGARIAN_SOUNDS)]
+                                                         (_HUNGARIAN_LOOK, _HUNGARIAN_SOUNDS),
+                                                         (_KOREAN_MR_LOOK, _KOREAN_MR_SOUNDS)]
 
 # Chinese names in Russian follow the Palladius system, read to pinyin by
 # rules/cyrl-zh.txt: Фучжоу Fuzhou, Цзиньпин Jinping, Тяньцзінь Tianjin.
 _PALLADIUS_LOOK = re.compile("чж|цз|ц[июяеі]|с[юя]|юй|[аэ]нь|эй|уй")
+# Korean names in Russian follow the Kontsevich system, read to Revised Romanization by
+# rules/cyrl-ko.txt: an aspirate written with х (Инчхон, Пхохан), a consonant before э (Тэгу),
+# ы after к г х (Кын), -джу, ё before a final н or ль (Кёнджу, Ёль).
+_KONTSEVICH_LOOK = re.compile(r"(?<!с)[кптч]х[аеёиоуыэюя]|[бгджкмнпрстхч]э|[кгх]ы|ё(?:н|ль)|джу$")
 
 
 # Foreign names in Chinese characters, read by rules/hani-names.txt (斯 s, 克 k, 罗 ro):
@@ -135,8 +148,9 @@ def guessed_readings(word: str, script: str) -> list[str]:
     out = []
     if script == "latn" and len(word) >= MIN_LETTERS:
         out += [romanize_word(rewrite(word, sounds)) for look, sounds in _LATIN_LOOKS if look.search(word)]
-    elif script == "cyrl" and _PALLADIUS_LOOK.search(word):
-        out.append(romanize_as(word, "cyrl-zh"))
+    elif script == "cyrl" and (_PALLADIUS_LOOK.search(word) or _KONTSEVICH_LOOK.search(word)):
+        out += [romanize_as(word, rules) for look, rules in ((_PALLADIUS_LOOK, "cyrl-zh"), (_KONTSEVICH_LOOK, "cyrl-ko"))
+                if look.search(word)]
     elif script in INDIC or script == "thai":
         said = thai_reading(word) if script == "thai" else indic_reading(word, script)
         if said:

@@ -29,6 +29,7 @@ PIPELINES: dict[str, tuple[str, ...]] = {
     "cyrl": ("cyrl",),
     "cyrl-uk": ("cyrl-uk", "cyrl"),
     "cyrl-zh": ("cyrl-zh", "cyrl"),  # Chinese names (Palladius): a second reading only
+    "cyrl-ko": ("cyrl-ko", "cyrl"),  # Korean names (Kontsevich): a second reading only
     "arab": ("arab",),
     "hebr": ("hebr",),
     "armn": ("armn",),
