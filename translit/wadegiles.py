@@ -51,7 +51,8 @@ def _syllable(s: str) -> str | None:
     """One Wade-Giles syllable in pinyin, None if it is none."""
     if s in _WHOLE:
         return _WHOLE[s]
-    initial = _INITIAL.match(s)[0]
+    m = _INITIAL.match(s)  # always: the initial may be empty
+    initial = m[0] if m else ""
     final = s[len(initial):]
     if not initial or initial in ("y", "w") or final not in _FINALS:
         return None
