@@ -453,6 +453,16 @@ def test_korean_names_in_older_systems_meet_the_revised_romanization(tmp_path, q
     assert (result.decision, result.id) == ("match", gold)
 
 
+@pytest.mark.parametrize("query,gold", [("Hukuoka", "Fukuoka"), ("Sizuoka", "Shizuoka"), ("Hirosima", "Hiroshima"),
+                                        ("Titibu", "Chichibu"), ("Tôkyô", "Tokyo")])
+def test_japanese_in_kunrei_shiki_meets_hepburn(tmp_path, query, gold):
+    """Japan's official romanization writes si ti tu hu where Hepburn, the gazetteers',
+    writes shi chi tsu fu."""
+    names = ["Fukuoka", "Shizuoka", "Hiroshima", "Chichibu", "Tokyo", "Tiberias", "Sizun"]
+    result = _people(tmp_path, names, type="place").resolve(query)
+    assert (result.decision, result.id) == ("match", gold)
+
+
 @pytest.mark.parametrize("query,gold", [("у Харкові", "Kharkiv"), ("Львові", "Lviv"), ("Миколаєві", "Mykolaiv"),
                                         ("Ірпені", "Irpin"), ("Авдіївці", "Avdiivka"), ("Кривому Розі", "Kryvyi Rih"),
                                         ("в Сумах", "Sumy")])

@@ -89,6 +89,15 @@ _HUNGARIAN_SOUNDS = rewrites([(r"cs", "ch"), (r"zs", "zh"), (r"gy", "dy"), (r"ly
 _KOREAN_MR_LOOK = re.compile(r"[ŏŭ]")
 _KOREAN_MR_SOUNDS = rewrites([(r"^k(?!')", "g"), (r"^t(?!')", "d"), (r"^p(?!')", "b"), (r"ch(?!')", "j"), (r"'", ""),
                               (r"wŏ", "wo"), (r"ŭi", "ui"), (r"ŏ", "eo"), (r"ŭ", "eu"), (r"shi", "si")])
+# Japanese in Kunrei-shiki, the romanization of Japan's government (Hukuoka, Sizuoka, Tiba,
+# Hirosima, Tôkyô), read as Hepburn, which gazetteers and news use: si ti tu hu zi are shi chi
+# tsu fu ji, sy ty zy sh ch j. For a word of Japanese syllables only (a consonant, maybe y,
+# and a vowel; n; a doubled consonant) with one of those.
+_KUNREI_LOOK = re.compile(r"^(?=.*(?:si|ti|tu|hu|zi|sy|ty|zy|[âîûêô]))(?:[kgsztdnhbpmr]?y?[aiueoâîûêô]|w[ao]"
+                          r"|n(?![aiueoy])|([kgsztdhbpm])(?=\1))+$")
+_KUNREI_SOUNDS = rewrites([(r"si", "shi"), (r"ti", "chi"), (r"tu", "tsu"), (r"hu", "fu"), (r"[zd]i", "ji"),
+                           (r"du", "zu"), (r"sy", "sh"), (r"ty", "ch"), (r"zy", "j"), (r"[âô]", "o"), (r"û", "u"),
+                           (r"ê", "e"), (r"î", "i")])
 _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_SOUNDS),
                                                          (_SPANISH_LOOK, _SPANISH_SOUNDS),
                                                          (_FRENCH_LOOK, _FRENCH_SOUNDS),
@@ -97,7 +106,8 @@ _LATIN_LOOKS: list[tuple[re.Pattern[str], Rewrites]] = [(_GERMAN_LOOK, _GERMAN_S
                                                          (_DUTCH_LOOK, _DUTCH_SOUNDS),
                                                          (_CZECH_LOOK, _CZECH_SOUNDS),
                                                          (_HUNGARIAN_LOOK, _HUNGARIAN_SOUNDS),
-                                                         (_KOREAN_MR_LOOK, _KOREAN_MR_SOUNDS)]
+                                                         (_KOREAN_MR_LOOK, _KOREAN_MR_SOUNDS),
+                                                         (_KUNREI_LOOK, _KUNREI_SOUNDS)]
 
 # Chinese names in Russian follow the Palladius system, read to pinyin by
 # rules/cyrl-zh.txt: Фучжоу Fuzhou, Цзиньпин Jinping, Тяньцзінь Tianjin.
