@@ -91,9 +91,10 @@ _KOREAN_MR_SOUNDS = rewrites([(r"^k(?!')", "g"), (r"^t(?!')", "d"), (r"^p(?!')",
                               (r"wŏ", "wo"), (r"ŭi", "ui"), (r"ŏ", "eo"), (r"ŭ", "eu"), (r"shi", "si")])
 # Japanese in Kunrei-shiki, the romanization of Japan's government (Hukuoka, Sizuoka, Tiba,
 # Hirosima, Tôkyô), read as Hepburn, which gazetteers and news use: si ti tu hu zi are shi chi
-# tsu fu ji, sy ty zy sh ch j. For a word of Japanese syllables only (a consonant, maybe y,
-# and a vowel; n; a doubled consonant) with one of those.
-_KUNREI_LOOK = re.compile(r"^(?=.*(?:si|ti|tu|hu|zi|sy|ty|zy|[âîûêô]))(?:[kgsztdnhbpmr]?y?[aiueoâîûêô]|w[ao]"
+# tsu fu ji, sy ty zy sh ch j. For a word of Japanese syllables only (a consonant, maybe y
+# before a u o, and a vowel; n; a doubled consonant) with si ti tu hu zi or a circumflex
+# (not ty alone: Harutyunyan is all Japanese syllables too).
+_KUNREI_LOOK = re.compile(r"^(?=.*(?:si|ti|tu|hu|zi|[âîûêô]))(?:[kgsztdnhbpmr]?(?:y[auoâûô]|[aiueoâîûêô])|w[ao]"
                           r"|n(?![aiueoy])|([kgsztdhbpm])(?=\1))+$")
 _KUNREI_SOUNDS = rewrites([(r"si", "shi"), (r"ti", "chi"), (r"tu", "tsu"), (r"hu", "fu"), (r"[zd]i", "ji"),
                            (r"du", "zu"), (r"sy", "sh"), (r"ty", "ch"), (r"zy", "j"), (r"[âô]", "o"), (r"û", "u"),
