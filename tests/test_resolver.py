@@ -1829,14 +1829,15 @@ def _places(tmp_path, places: list[tuple[str, list[str], int]]) -> translit.Reso
 @pytest.mark.parametrize("query,gold", [("Bartin Merkez", "bartin"), ("Стерлитамак балһсн", "sterlitamak"),
                                         ("ضلع خوجالی", "khojaly"), ("Kyoto City", "kyoto"),
                                         # the Persian word with Arabic kaf, as many keyboards write it
-                                        ("شهرك خوجالی", "khojaly"), ("შიდა ქართლის მუნიციპალიტეტი", "kartli")])
+                                        ("شهرك خوجالی", "khojaly"), ("შიდა ქართლის მუნიციპალიტეტი", "kartli"),
+                                        ("مكة المكرمة", "mecca")])  # an epithet Arabic writes after the name
 def test_a_word_for_the_kind_of_place_weighs_little(tmp_path, query, gold):
     # alternate names carry "city", "district" in their language; a name that has the
     # rest of the query nearly, and the word too, is no better for it (Koto City)
     r = _places(tmp_path, [("bartin", ["Bartın"], 50000), ("batumi", ["Batumi"], 150000),
                            ("sterlitamak", ["Sterlitamak"], 280000), ("khojaly", ["Khojaly"], 8000),
                            ("kyoto", ["Kyoto"], 1400000), ("koto", ["Kotō", "Koto City"], 500000),
-                           ("kartli", ["Shida Kartli"], 300000)])
+                           ("kartli", ["Shida Kartli"], 300000), ("mecca", ["Mecca"], 2000000)])
     assert r.candidates(query)[0].id == gold
     if gold != "kyoto":
         assert (r.resolve(query).decision, r.resolve(query).id) == ("match", gold)
